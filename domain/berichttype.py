@@ -1,0 +1,198 @@
+"""Berichttype (manual chapter 4): code, omschrijving, notificatiekenmerk, status and standaard bijlagen.
+
+Public methods check the rule and raise the Dutch refusal; the private `@event` methods only record the
+change, so a later change of a rule can never make old history impossible to replay.
+"""
+
+from collections.abc import Collection
+from datetime import datetime
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.bijlage import BijlageRef, controleer_bestandsnaam
+from domain.bijlage_limieten import MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL_BYTES
+from domain.fouten import NietGevonden, NietToegestaan, OngeldigeWaarde
+from domain.identiteit import berichttype_id
+from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Status, tekst
+
+MAX_OMSCHRIJVING = 40
+
+# The lifecycle of chapter 4: Archief is final.
+OVERGANGEN: dict[Status, frozenset[Status]] = {
+    Status.NIEUW: frozenset({Status.ACTIEF}),
+    Status.ACTIEF: frozenset({Status.INACTIEF, Status.ARCHIEF}),
+    Status.INACTIEF: frozenset({Status.ACTIEF, Status.ARCHIEF}),
+    Status.ARCHIEF: frozenset(),
+}
+
+
+def controleer_omschrijving(omschrijving: object) -> str:
+    return tekst(omschrijving, "omschrijving", "De omschrijving", MAX_OMSCHRIJVING)
+
+
+def controleer_kenmerk(kenmerk: Notificatiekenmerk, toegestaan: Collection[Notificatiekenmerk]) -> None:
+    if kenmerk not in toegestaan:
+        raise OngeldigeWaarde(
+            f"Het notificatiekenmerk '{kenmerk.value}' is niet beschikbaar voor uw organisatie.",
+            veld="notificatiekenmerk",
+        )
+
+
+class Berichttype(Aggregate):
+    @staticmethod
+    def create_id(afnemer: Oin, code: BerichttypeCode) -> UUID:
+        return berichttype_id(afnemer, code)
+
+    @classmethod
+    def aanmaken(
+        cls,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        toegestane_kenmerken: Collection[Notificatiekenmerk],
+        actor: Actor,
+        timestamp: datetime,
+    ) -> "Berichttype":
+        controleer_kenmerk(kenmerk, toegestane_kenmerken)
+        return cls(afnemer, code, controleer_omschrijving(omschrijving), kenmerk, actor, timestamp)
+
+    @event("Created")
+    def __init__(
+        self,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        actor: Actor,
+        timestamp: datetime,
+    ) -> None:
+        self.afnemer = afnemer
+        self.code = code
+        self.omschrijving = omschrijving
+        self.kenmerk = kenmerk
+        self.status = Status.NIEUW
+        self.bijlagen: list[BijlageRef] = []
+
+    # -- details -------------------------------------------------------------------------------------
+
+    def wijzig_details(
+        self,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        toegestane_kenmerken: Collection[Notificatiekenmerk],
+        actor: Actor,
+        timestamp: datetime,
+    ) -> None:
+        if self.status is Status.ARCHIEF:
+            raise NietToegestaan("Een gearchiveerd berichttype kan niet meer worden gewijzigd.")
+        omschrijving = controleer_omschrijving(omschrijving)
+        if kenmerk is not self.kenmerk:
+            controleer_kenmerk(kenmerk, toegestane_kenmerken)
+        if (omschrijving, kenmerk) != (self.omschrijving, self.kenmerk):
+            self._details_changed(omschrijving, kenmerk, actor, timestamp)
+
+    @event("DetailsChanged")
+    def _details_changed(
+        self, omschrijving: str, kenmerk: Notificatiekenmerk, actor: Actor, timestamp: datetime
+    ) -> None:
+        self.omschrijving = omschrijving
+        self.kenmerk = kenmerk
+
+    # -- status --------------------------------------------------------------------------------------
+
+    def mag_naar(self, nieuw: Status) -> bool:
+        return nieuw in OVERGANGEN[self.status]
+
+    def _controleer_overgang(self, nieuw: Status) -> None:
+        if not self.mag_naar(nieuw):
+            raise NietToegestaan(
+                f"Een berichttype met status {self.status.value} kan niet de status {nieuw.value} krijgen.",
+                veld="status",
+            )
+
+    def activeer(self, actor: Actor, timestamp: datetime) -> None:
+        self.wijzig_status(Status.ACTIEF, actor, timestamp)
+
+    def deactiveer(self, actor: Actor, timestamp: datetime) -> None:
+        self.wijzig_status(Status.INACTIEF, actor, timestamp)
+
+    def archiveer(self, actor: Actor, timestamp: datetime) -> None:
+        self.wijzig_status(Status.ARCHIEF, actor, timestamp)
+
+    def wijzig_status(self, nieuw: Status, actor: Actor, timestamp: datetime) -> None:
+        self._controleer_overgang(nieuw)
+        record = {Status.ACTIEF: self._activated, Status.INACTIEF: self._deactivated}.get(nieuw, self._archived)
+        record(actor, timestamp)
+
+    @event("Activated")
+    def _activated(self, actor: Actor, timestamp: datetime) -> None:
+        self.status = Status.ACTIEF
+
+    @event("Deactivated")
+    def _deactivated(self, actor: Actor, timestamp: datetime) -> None:
+        self.status = Status.INACTIEF
+
+    @event("Archived")
+    def _archived(self, actor: Actor, timestamp: datetime) -> None:
+        self.status = Status.ARCHIEF
+
+    # -- standaard bijlagen --------------------------------------------------------------------------
+
+    def _alleen_in_nieuw(self) -> None:
+        if self.status is not Status.NIEUW:
+            raise NietToegestaan(
+                "Bijlagen kunnen alleen worden gewijzigd zolang het berichttype de status Nieuw heeft.",
+                veld="bestand",
+            )
+
+    def voeg_bijlage_toe(self, bijlage: BijlageRef, actor: Actor, timestamp: datetime) -> None:
+        self._alleen_in_nieuw()
+        controleer_bestandsnaam(bijlage.naam)
+        if len(self.bijlagen) >= MAX_STANDAARD_BIJLAGEN:
+            raise NietToegestaan(
+                f"Een berichttype heeft maximaal {MAX_STANDAARD_BIJLAGEN} standaardbijlagen.", veld="bestand"
+            )
+        totaal = sum(b.grootte for b in self.bijlagen) + bijlage.grootte
+        if totaal > MAX_STANDAARD_TOTAAL_BYTES:
+            raise NietToegestaan(
+                "De standaardbijlagen van een berichttype mogen samen maximaal 2 MB groot zijn "
+                f"(met dit bestand: {totaal / (1024 * 1024):.2f} MB).",
+                veld="bestand",
+            )
+        self._attachment_added(bijlage, actor, timestamp)
+
+    def bijlage(self, bijlage_id: str) -> BijlageRef:
+        for bijlage in self.bijlagen:
+            if bijlage.bijlage_id == bijlage_id:
+                return bijlage
+        raise NietGevonden("Deze bijlage hoort niet (meer) bij dit berichttype.")
+
+    def verwijder_bijlage(self, bijlage_id: str, actor: Actor, timestamp: datetime) -> None:
+        self._alleen_in_nieuw()
+        self.bijlage(bijlage_id)
+        self._attachment_removed(bijlage_id, actor, timestamp)
+
+    def verplaats_bijlage(self, bijlage_id: str, stap: int, actor: Actor, timestamp: datetime) -> None:
+        """stap -1 is 'omhoog', +1 is 'omlaag'; a move past either end is refused."""
+        self._alleen_in_nieuw()
+        positie = self.bijlagen.index(self.bijlage(bijlage_id))
+        naar = positie + stap
+        if stap not in (-1, 1) or not 0 <= naar < len(self.bijlagen):
+            raise NietToegestaan("Deze bijlage kan niet verder die kant op worden verplaatst.")
+        self._attachment_moved(bijlage_id, naar, actor, timestamp)
+
+    @event("AttachmentAdded")
+    def _attachment_added(self, bijlage: BijlageRef, actor: Actor, timestamp: datetime) -> None:
+        self.bijlagen = [*self.bijlagen, bijlage]
+
+    @event("AttachmentRemoved")
+    def _attachment_removed(self, bijlage_id: str, actor: Actor, timestamp: datetime) -> None:
+        self.bijlagen = [b for b in self.bijlagen if b.bijlage_id != bijlage_id]
+
+    @event("AttachmentMoved")
+    def _attachment_moved(self, bijlage_id: str, positie: int, actor: Actor, timestamp: datetime) -> None:
+        bijlage = next(b for b in self.bijlagen if b.bijlage_id == bijlage_id)
+        rest = [b for b in self.bijlagen if b.bijlage_id != bijlage_id]
+        self.bijlagen = [*rest[:positie], bijlage, *rest[positie:]]

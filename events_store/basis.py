@@ -1,0 +1,77 @@
+"""The write side's common ground: the clock, loading with a Dutch not-found, and retries on conflicts."""
+
+import functools
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import ParamSpec, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, Transcoder
+
+from domain.fouten import BestaatAl, Conflict, NietGevonden, NietToegestaan
+from domain.waarden import Actor, Oin
+from events_store.transcodings import TRANSCODINGS
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+POGINGEN = 5
+
+
+def utc_nu() -> datetime:
+    return datetime.now(UTC)
+
+
+def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
+    """Two writers on one aggregate: the loser runs again on fresh state, or gets a clear conflict."""
+
+    @functools.wraps(command)
+    def met_pogingen(*args: P.args, **kwargs: P.kwargs) -> R:
+        for poging in range(POGINGEN):
+            try:
+                return command(*args, **kwargs)
+            except IntegrityError:
+                time.sleep(0.005 * (2**poging))
+        raise Conflict("Iemand anders wijzigde hetzelfde tegelijk met u. Probeer het opnieuw.")
+
+    return met_pogingen
+
+
+class PortaalApplicatie(Application):
+    """Base for our applications: transcodings, a settable clock, and Dutch errors for missing aggregates."""
+
+    is_snapshotting_enabled = False
+
+    def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
+        super().__init__(env)
+        self.klok = klok
+
+    def register_transcodings(self, transcoder: Transcoder) -> None:
+        super().register_transcodings(transcoder)
+        for transcoding in TRANSCODINGS:
+            transcoder.register(transcoding())
+
+    def laad(self, aggregate_id: UUID, melding: str):
+        try:
+            return self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            raise NietGevonden(melding) from None
+
+    def bestaat(self, aggregate_id: UUID) -> bool:
+        return aggregate_id in self.repository
+
+    def bewaar_nieuw(self, aggregate, fout: BestaatAl) -> None:
+        """Save a just-created aggregate; a concurrent create of the same id is refused, not merged."""
+        if self.bestaat(aggregate.id):
+            raise fout
+        try:
+            self.save(aggregate)
+        except IntegrityError:
+            raise fout from None
+
+    @staticmethod
+    def controleer_namens(actor: Actor, afnemer: Oin) -> None:
+        if actor.namens != afnemer:
+            raise NietToegestaan("U handelt niet namens deze afnemer.")

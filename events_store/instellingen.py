@@ -1,0 +1,38 @@
+"""Persistence chosen by environment: an SQLite file under var/ by default, PostgreSQL by DATABASE_URL."""
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+DEFAULT_VAR = Path("var")
+
+
+def var_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    return Path(environ.get("PORTAAL_VAR", str(DEFAULT_VAR)))
+
+
+def database_url(environ: Mapping[str, str] = os.environ) -> str:
+    url = environ.get("DATABASE_URL")
+    if url:
+        return url
+    directory = var_dir(environ)
+    directory.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{(directory / 'portaal.sqlite3').resolve()}"
+
+
+def is_embedded(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def persistence_env(url: str, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The eventsourcing library's settings for one application on this database."""
+    env = {
+        "PERSISTENCE_MODULE": "eventsourcing_sqlalchemy",
+        "SQLALCHEMY_URL": url,
+    }
+    key = environ.get("PORTAAL_CIPHER_KEY")
+    if key:
+        # Events encrypted at rest with the library's AES cipher; the key comes from configuration only.
+        env["CIPHER_TOPIC"] = "eventsourcing.cipher:AESCipher"
+        env["CIPHER_KEY"] = key
+    return env
