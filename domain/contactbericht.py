@@ -1,0 +1,61 @@
+"""Contactbericht (manual chapters 11 and 12): a question or request sent to the beheerder via Contact."""
+
+import re
+from datetime import datetime
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.fouten import OngeldigeWaarde
+from domain.waarden import Actor, tekst
+
+MAX_ONDERWERP = 100
+MAX_BERICHT = 2000
+MAX_EMAIL = 254
+
+# Deliberately modest: one @, no spaces, a dot in the domain. The address only has to reach a person;
+# a stricter pattern would refuse real addresses and a looser one would accept typing errors.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+
+
+def controleer_email(waarde: object) -> str:
+    email = tekst(waarde, "email", "Het e-mailadres", MAX_EMAIL).strip()
+    if not _EMAIL.fullmatch(email):
+        raise OngeldigeWaarde("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.", veld="email")
+    return email
+
+
+class Contactbericht(Aggregate):
+    @classmethod
+    def versturen(
+        cls,
+        contactbericht_id: UUID,
+        onderwerp: str,
+        bericht: str,
+        email: str,
+        actor: Actor,
+        timestamp: datetime,
+    ) -> "Contactbericht":
+        onderwerp = tekst(onderwerp, "onderwerp", "Het onderwerp", MAX_ONDERWERP)
+        bericht = tekst(bericht, "bericht", "Het bericht", MAX_BERICHT)
+        return cls(contactbericht_id, onderwerp, bericht, controleer_email(email), actor, timestamp)
+
+    @staticmethod
+    def create_id(contactbericht_id: UUID) -> UUID:
+        return contactbericht_id
+
+    @event("Sent")
+    def __init__(
+        self,
+        contactbericht_id: UUID,
+        onderwerp: str,
+        bericht: str,
+        email: str,
+        actor: Actor,
+        timestamp: datetime,
+    ) -> None:
+        self.afzender = actor
+        self.onderwerp = onderwerp
+        self.bericht = bericht
+        self.email = email
+        self.verstuurd = timestamp
