@@ -1,0 +1,82 @@
+"""Eén bijlage controleren: bytes erin, een Uitslag eruit. Draait in het geïsoleerde werkproces."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+
+from bijlage_validatie import catalogus
+from bijlage_validatie.acties import bevindingen_in
+from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, paginas
+from bijlage_validatie.lettertypen import lettertype_bevindingen
+from bijlage_validatie.metadata import lees_metadata
+from bijlage_validatie.pdfa_sporen import gebruikt_lzw, is_doorzichtig
+from domain.pdf_validatie import (
+    Bevinding,
+    Plek,
+    Soort,
+    Uitslag,
+    beperk,
+    bestandsnaam_bevindingen,
+    bevinding,
+    pdfa_bevindingen,
+    pdfa_claim,
+    pdfua_bevindingen,
+)
+
+MAX_PER_REGEL = 20
+
+
+def inspecteer(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+    naam = bestandsnaam_bevindingen(bestandsnaam)
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError:
+        return Uitslag(bestandsnaam, soort, None, (bevinding("versleuteld"), *naam))
+    except (pikepdf.PdfError, ValueError, RuntimeError, OSError):
+        return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
+    with pdf:
+        try:
+            claim, bevindingen = _beoordeel(pdf)
+        except TeComplex as reden:
+            return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)), *naam))
+        except (pikepdf.PdfError, ValueError, RuntimeError, TypeError, AttributeError, KeyError):
+            # qpdf herstelt veel, maar niet alles; een bestand dat halverwege breekt is onleesbaar.
+            return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
+    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen + naam, MAX_PER_REGEL)))
+
+
+def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
+    pagina_objecten = paginas(pdf)
+    bevindingen, lzw, transparantie = _veeg(pdf, paginakaart(pagina_objecten))
+    bevindingen += [
+        b for b in catalogus.document_bevindingen(pdf.Root) if b.regel not in _regels(bevindingen)
+    ]
+    if pdf.is_encrypted:
+        bevindingen.append(bevinding("versleuteld"))
+    bevindingen += lettertype_bevindingen(pagina_objecten)
+    metadata = lees_metadata(pdf.Root)
+    claim = pdfa_claim(metadata.deel, metadata.conformiteit)
+    ingesloten = "ingesloten_bestand" in _regels(bevindingen)
+    feiten = catalogus.pdfa_feiten(pdf, metadata, ingesloten, lzw, transparantie)
+    bevindingen += pdfa_bevindingen(claim, feiten)
+    bevindingen += pdfua_bevindingen(catalogus.pdfua_feiten(pdf, metadata))
+    return claim, bevindingen
+
+
+def _veeg(pdf: pikepdf.Pdf, kaart: dict) -> tuple[list[Bevinding], list[Plek], list[Plek]]:
+    bevindingen: list[Bevinding] = []
+    lzw: list[Plek] = []
+    transparantie: list[Plek] = []
+    for knoop in alle_knopen(pdf, kaart):
+        bevindingen += bevindingen_in(knoop)
+        if gebruikt_lzw(knoop):
+            lzw.append(Plek(knoop.pagina, knoop.object))
+        if is_doorzichtig(knoop):
+            transparantie.append(Plek(knoop.pagina, knoop.object))
+    return bevindingen, lzw, transparantie
+
+
+def _regels(bevindingen: list[Bevinding]) -> set[str]:
+    return {b.regel for b in bevindingen}

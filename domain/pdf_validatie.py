@@ -1,0 +1,364 @@
+"""De woorden van de Bijlage validatie: soort, bevinding, oordeel, uitslag, en de regels zelf.
+
+Zuiver Python: geen PDF-bibliotheek en geen I/O, zodat de regels en hun meldingen op één plek staan en
+de adapter (`bijlage_validatie`) alleen hoeft te vinden wát er in een bestand zit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from domain.bijlage_limieten import (
+    MAX_BESTANDSNAAM,
+    MAX_PERSOONLIJK_TOTAAL_BYTES,
+    MAX_PERSOONLIJKE_BIJLAGEN,
+    MAX_STANDAARD_BIJLAGEN,
+    MAX_STANDAARD_TOTAAL_BYTES,
+)
+
+
+class Soort(StrEnum):
+    PERSOONLIJK = "persoonlijk"
+    STANDAARD = "standaard"
+
+
+class Ernst(StrEnum):
+    FOUT = "fout"
+    """Het bestand wordt geweigerd."""
+    WAARSCHUWING = "waarschuwing"
+    """Het bestand wordt geaccepteerd, met een waarschuwing."""
+
+
+class Oordeel(StrEnum):
+    VOLDOET = "voldoet"
+    WAARSCHUWING = "waarschuwing"
+    VOLDOET_NIET = "voldoet_niet"
+
+
+@dataclass(frozen=True)
+class Regel:
+    id: str
+    ernst: Ernst
+    melding: str
+    """Tekst voor een lezer zonder PDF-kennis; mag `{plaats}`, `{detail}` en `{grens}` bevatten."""
+
+
+def _fout(regel_id: str, melding: str) -> Regel:
+    return Regel(regel_id, Ernst.FOUT, melding)
+
+
+def _waarschuwing(regel_id: str, melding: str) -> Regel:
+    return Regel(regel_id, Ernst.WAARSCHUWING, melding)
+
+
+_CATALOGUS: tuple[Regel, ...] = (
+    _fout("onleesbaar", "Het bestand is geen leesbare PDF. Controleer of het een PDF is en niet beschadigd."),
+    _fout("te_complex", "Het bestand is te groot of te ingewikkeld om veilig te controleren ({detail})."),
+    _fout("versleuteld", "De PDF is beveiligd met een wachtwoord of versleuteld. Sla hem onbeveiligd op."),
+    _fout("javascript", "De PDF bevat JavaScript ({plaats}). Dat is niet toegestaan."),
+    _fout("launch_actie", "De PDF probeert een ander programma of bestand te openen ({plaats})."),
+    _fout("importdata_actie", "De PDF probeert gegevens uit een ander bestand te laden ({plaats})."),
+    _fout("submitform_actie", "De PDF bevat een formulier dat gegevens verstuurt ({plaats})."),
+    _fout(
+        "ingesloten_bestand",
+        "Er zit een ander bestand in de PDF verstopt ({plaats}). Dat is niet toegestaan.",
+    ),
+    _fout("bestandsbijlage_annotatie", "De PDF bevat een bijgevoegd bestand als opmerking ({plaats})."),
+    _fout("multimedia", "De PDF bevat geluid, video of 3D ({plaats}). Dat is niet toegestaan."),
+    _fout("xfa_formulier", "De PDF bevat een XFA-formulier. Maak een gewone PDF van het document."),
+    _fout(
+        "lettertype_niet_ingesloten",
+        "Het lettertype {detail} zit niet in de PDF. Sla de PDF op met ingesloten lettertypen.",
+    ),
+    _waarschuwing(
+        "geen_pdfa", "De PDF is geen PDF/A. PDF/A wordt aangeraden zodat de burger hem kan blijven lezen."
+    ),
+    _fout("pdfa_claim_ongeldig", "De PDF noemt zich PDF/A, maar met een onbekende versie ({detail})."),
+    _fout(
+        "pdfa_outputintent",
+        "De PDF noemt zich PDF/A, maar het kleurprofiel (OutputIntent met ICC-profiel) ontbreekt.",
+    ),
+    _fout("pdfa_lzw", "De PDF noemt zich PDF/A, maar gebruikt LZW-compressie ({plaats}); dat mag niet."),
+    _fout(
+        "pdfa_transparantie",
+        "De PDF noemt zich PDF/A-1, maar gebruikt doorzichtigheid ({plaats}); dat mag niet in PDF/A-1.",
+    ),
+    _fout(
+        "pdfa_metadata",
+        "De PDF noemt zich PDF/A, maar de metadata staat niet op de voorgeschreven manier in de PDF.",
+    ),
+    _fout("pdfa_versleuteld", "De PDF noemt zich PDF/A, maar is versleuteld; dat mag niet in PDF/A."),
+    _fout(
+        "pdfa_ingesloten_bestand",
+        "De PDF noemt zich PDF/A-1 of PDF/A-2, maar bevat ingesloten bestanden; dat mag daarin niet.",
+    ),
+    _waarschuwing(
+        "pdfua_niet_gemarkeerd",
+        "De PDF is niet gemarkeerd als toegankelijk (getagd). Voorleessoftware kan hem slecht lezen.",
+    ),
+    _waarschuwing(
+        "pdfua_geen_structuur",
+        "De PDF heeft geen structuur (tags) voor voorleessoftware.",
+    ),
+    _waarschuwing("pdfua_geen_taal", "In de PDF staat niet in welke taal hij is geschreven."),
+    _waarschuwing("pdfua_geen_titel", "De PDF heeft geen documenttitel in de metadata."),
+    _waarschuwing(
+        "pdfua_titel_niet_getoond",
+        "De PDF toont bij openen de bestandsnaam in plaats van de documenttitel.",
+    ),
+    _waarschuwing(
+        "externe_link", "De PDF bevat een link naar een website ({detail}). Controleer of die klopt."
+    ),
+    _fout(
+        "te_veel_bijlagen",
+        "Er zijn {detail} bijlagen; bij deze soort bijlagen zijn er hoogstens {grens} toegestaan.",
+    ),
+    _fout(
+        "bijlagen_te_groot",
+        "De bijlagen zijn samen {detail}; bij deze soort bijlagen is samen hoogstens {grens} toegestaan.",
+    ),
+    _fout(
+        "bestandsnaam_te_lang",
+        "De bestandsnaam is {detail} tekens lang; hoogstens {grens} tekens zijn toegestaan.",
+    ),
+)
+
+REGELS: dict[str, Regel] = {regel.id: regel for regel in _CATALOGUS}
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    regel: str
+    ernst: Ernst
+    melding: str
+    pagina: int | None = None
+    object: str | None = None
+
+    def to_json_dict(self) -> dict:
+        return {
+            "regel": self.regel,
+            "ernst": self.ernst.value,
+            "melding": self.melding,
+            "pagina": self.pagina,
+        }
+
+
+def bevinding(
+    regel_id: str, pagina: int | None = None, object: str | None = None, detail: str = "", grens: str = ""
+) -> Bevinding:
+    """Maak een bevinding volgens de catalogus; een onbekende regel is een programmeerfout (KeyError)."""
+    regel = REGELS[regel_id]
+    plaats = f"op pagina {pagina}" if pagina else "in het document"
+    melding = regel.melding.format(plaats=plaats, detail=detail, grens=grens)
+    return Bevinding(regel.id, regel.ernst, melding, pagina, object)
+
+
+def oordeel_over(bevindingen: Iterable[Bevinding]) -> Oordeel:
+    ernsten = {b.ernst for b in bevindingen}
+    if Ernst.FOUT in ernsten:
+        return Oordeel.VOLDOET_NIET
+    if Ernst.WAARSCHUWING in ernsten:
+        return Oordeel.WAARSCHUWING
+    return Oordeel.VOLDOET
+
+
+@dataclass(frozen=True)
+class Uitslag:
+    bestand: str
+    soort: Soort
+    pdfa: str | None
+    """De PDF/A-claim uit de XMP-metadata, bijvoorbeeld "1b" of "2a"; None zonder claim."""
+    bevindingen: tuple[Bevinding, ...] = field(default_factory=tuple)
+
+    @property
+    def oordeel(self) -> Oordeel:
+        return oordeel_over(self.bevindingen)
+
+    @property
+    def geaccepteerd(self) -> bool:
+        return self.oordeel is not Oordeel.VOLDOET_NIET
+
+    def met(self, extra: Sequence[Bevinding]) -> Uitslag:
+        return Uitslag(self.bestand, self.soort, self.pdfa, self.bevindingen + tuple(extra))
+
+    def to_json_dict(self) -> dict:
+        return {
+            "bestand": self.bestand,
+            "soort": self.soort.value,
+            "oordeel": self.oordeel.value,
+            "pdfa": self.pdfa,
+            "bevindingen": [b.to_json_dict() for b in self.bevindingen],
+        }
+
+
+@dataclass(frozen=True)
+class SetUitslag:
+    """De uitslag van een set bijlagen die samen worden aangeleverd (een bericht, een berichttype)."""
+
+    uitslagen: tuple[Uitslag, ...]
+    bevindingen: tuple[Bevinding, ...]
+    """Bevindingen over de set als geheel: te veel bijlagen, samen te groot."""
+
+    @property
+    def oordeel(self) -> Oordeel:
+        return oordeel_over([*self.bevindingen, *(b for u in self.uitslagen for b in u.bevindingen)])
+
+    @property
+    def geaccepteerd(self) -> bool:
+        return self.oordeel is not Oordeel.VOLDOET_NIET
+
+    def per_bestand(self) -> list[Uitslag]:
+        """Per bestand, met de setbevindingen erbij: een bestand uit een geweigerde set gaat niet door."""
+        return [uitslag.met(self.bevindingen) for uitslag in self.uitslagen]
+
+
+def beperk(bevindingen: Iterable[Bevinding], per_regel: int) -> list[Bevinding]:
+    """Zonder dubbelen en hoogstens `per_regel` per regel, zodat duizend links geen duizend regels geven."""
+    aantallen: dict[str, int] = {}
+    beperkt = []
+    for b in dict.fromkeys(bevindingen):
+        aantallen[b.regel] = aantallen.get(b.regel, 0) + 1
+        if aantallen[b.regel] <= per_regel:
+            beperkt.append(b)
+    return beperkt
+
+
+# --- PDF/A: welke eisen per deel gelden -------------------------------------------------------------
+
+GELDIGE_PDFA_CLAIMS = frozenset({"1a", "1b", "2a", "2b", "2u", "3a", "3b", "3u", "4", "4e", "4f"})
+
+
+def pdfa_claim(deel: str | None, conformiteit: str | None) -> str | None:
+    """Zet pdfaid:part en pdfaid:conformance om in één claim als "1b"; None zonder deel."""
+    if not deel:
+        return None
+    return f"{deel.strip()}{(conformiteit or '').strip().lower()}"
+
+
+def pdfa_claim_geldig(claim: str) -> bool:
+    return claim in GELDIGE_PDFA_CLAIMS
+
+
+def pdfa_deel(claim: str) -> int:
+    return int(claim[0])
+
+
+def pdfa_verbiedt_transparantie(claim: str) -> bool:
+    return pdfa_deel(claim) == 1
+
+
+def pdfa_verbiedt_ingesloten_bestanden(claim: str) -> bool:
+    # PDF/A-2 staat alleen PDF/A-bestanden als bijlage toe; die controleren we niet, dus weigeren we ze.
+    return pdfa_deel(claim) in (1, 2)
+
+
+@dataclass(frozen=True)
+class Plek:
+    """Waar iets in de PDF gevonden is: een pagina (vanaf 1) als die bekend is, en het object."""
+
+    pagina: int | None
+    object: str | None
+
+
+@dataclass(frozen=True)
+class PdfaFeiten:
+    """Wat de adapter over de PDF/A-eisen op objectniveau vond; de regels hieronder wegen het."""
+
+    outputintent_met_profiel: bool
+    metadata_volgens_voorschrift: bool
+    versleuteld: bool
+    ingesloten_bestanden: bool
+    lzw: tuple[Plek, ...] = ()
+    transparantie: tuple[Plek, ...] = ()
+
+
+def pdfa_bevindingen(claim: str | None, feiten: PdfaFeiten) -> list[Bevinding]:
+    if claim is None:
+        return [bevinding("geen_pdfa")]
+    if not pdfa_claim_geldig(claim):
+        return [bevinding("pdfa_claim_ongeldig", detail=claim)]
+    bevindingen = [bevinding(regel) for regel, geschonden in _pdfa_documenteisen(claim, feiten) if geschonden]
+    bevindingen += [bevinding("pdfa_lzw", plek.pagina, plek.object) for plek in feiten.lzw]
+    if pdfa_verbiedt_transparantie(claim):
+        bevindingen += [bevinding("pdfa_transparantie", p.pagina, p.object) for p in feiten.transparantie]
+    return bevindingen
+
+
+def _pdfa_documenteisen(claim: str, feiten: PdfaFeiten) -> list[tuple[str, bool]]:
+    eisen = [
+        ("pdfa_outputintent", not feiten.outputintent_met_profiel),
+        ("pdfa_metadata", not feiten.metadata_volgens_voorschrift),
+        ("pdfa_versleuteld", feiten.versleuteld),
+    ]
+    if feiten.ingesloten_bestanden and pdfa_verbiedt_ingesloten_bestanden(claim):
+        return eisen + [("pdfa_ingesloten_bestand", True)]
+    return eisen
+
+
+@dataclass(frozen=True)
+class PdfuaFeiten:
+    gemarkeerd: bool
+    structuur: bool
+    taal: bool
+    titel: bool
+    titel_getoond: bool
+
+
+def pdfua_bevindingen(feiten: PdfuaFeiten) -> list[Bevinding]:
+    tekenen = [
+        ("pdfua_niet_gemarkeerd", feiten.gemarkeerd),
+        ("pdfua_geen_structuur", feiten.structuur),
+        ("pdfua_geen_taal", feiten.taal),
+        ("pdfua_geen_titel", feiten.titel),
+        ("pdfua_titel_niet_getoond", feiten.titel_getoond),
+    ]
+    return [bevinding(regel) for regel, aanwezig in tekenen if not aanwezig]
+
+
+# --- Grenzen aan een set bijlagen ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grenzen:
+    max_aantal: int
+    max_totaal_bytes: int
+
+
+GRENZEN: dict[Soort, Grenzen] = {
+    Soort.STANDAARD: Grenzen(MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL_BYTES),
+    Soort.PERSOONLIJK: Grenzen(MAX_PERSOONLIJKE_BIJLAGEN, MAX_PERSOONLIJK_TOTAAL_BYTES),
+}
+
+
+def leesbare_grootte(aantal_bytes: int) -> str:
+    if aantal_bytes >= 1024 * 1024:
+        return f"{aantal_bytes / (1024 * 1024):.2f} MB".replace(".", ",")
+    return f"{aantal_bytes / 1024:.1f} kB".replace(".", ",")
+
+
+def bestandsnaam_bevindingen(bestandsnaam: str) -> list[Bevinding]:
+    if len(bestandsnaam) <= MAX_BESTANDSNAAM:
+        return []
+    return [bevinding("bestandsnaam_te_lang", grens=str(MAX_BESTANDSNAAM), detail=str(len(bestandsnaam)))]
+
+
+def set_bevindingen(soort: Soort, groottes: Sequence[int]) -> list[Bevinding]:
+    """Bevindingen over de set als geheel: te veel bijlagen, samen te groot."""
+    grenzen = GRENZEN[soort]
+    bevindingen = []
+    if len(groottes) > grenzen.max_aantal:
+        bevindingen.append(
+            bevinding("te_veel_bijlagen", grens=str(grenzen.max_aantal), detail=str(len(groottes)))
+        )
+    totaal = sum(groottes)
+    if totaal > grenzen.max_totaal_bytes:
+        bevindingen.append(
+            bevinding(
+                "bijlagen_te_groot",
+                grens=leesbare_grootte(grenzen.max_totaal_bytes),
+                detail=f"{leesbare_grootte(totaal)} ({totaal} bytes)",
+            )
+        )
+    return bevindingen
