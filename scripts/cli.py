@@ -1,0 +1,15 @@
+"""The `portaal` command line: one click group; each command lives in its own module."""
+
+import click
+
+from scripts import bench, demo, seed
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Berichtenbox Leveranciersportaal: beheer, demo, projecties en metingen."""
+
+
+main.add_command(seed.seed_demo)
+main.add_command(demo.demo)
+main.add_command(bench.bench)

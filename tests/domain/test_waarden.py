@@ -1,0 +1,88 @@
+import pytest
+
+from domain.fouten import OngeldigeWaarde
+from domain.identiteit import berichttype_id, dienst_id
+from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin
+
+AFNEMER = Oin("00000001002220647000")
+
+
+@pytest.mark.parametrize("waarde", ["00000001002220647000", "00000099000000000101"])
+def test_an_oin_of_twenty_digits_is_accepted(waarde):
+    assert str(Oin(waarde)) == waarde
+
+
+@pytest.mark.parametrize("waarde", ["0000000100222064700", "000000010022206470001", "0000000100222064700A", ""])
+def test_an_oin_of_another_length_or_with_letters_is_refused(waarde):
+    with pytest.raises(OngeldigeWaarde, match="20 cijfers"):
+        Oin(waarde)
+
+
+def test_a_test_oin_is_recognised_by_its_prefix():
+    assert Oin("00000099000000000101").is_test_oin
+    assert not AFNEMER.is_test_oin
+
+
+@pytest.mark.parametrize("waarde", ["111222333", "123456782"])
+def test_a_bsn_passing_the_elfproef_is_accepted(waarde):
+    Bsn(waarde)
+
+
+@pytest.mark.parametrize("waarde", ["111222334", "000000000", "12345678", "1234567890", "12345678a"])
+def test_a_bsn_failing_the_elfproef_or_format_is_refused(waarde):
+    with pytest.raises(OngeldigeWaarde, match="BSN"):
+        Bsn(waarde)
+
+
+def test_a_bsn_never_shows_its_digits_in_repr_or_str():
+    bsn = Bsn("111222333")
+    assert "111222333" not in repr(bsn) and "111222333" not in str(bsn)
+
+
+@pytest.mark.parametrize("code", ["A", "AB1", "12345678", "abcdEFGH"])
+def test_a_code_of_one_to_eight_letters_or_digits_is_accepted(code):
+    assert BerichttypeCode(code).waarde == code
+
+
+@pytest.mark.parametrize("code", ["", "123456789", "AB 1", "AB-1", "ÀB1", "AB1\n"])
+def test_a_code_that_is_empty_too_long_or_has_other_characters_is_refused(code):
+    with pytest.raises(OngeldigeWaarde) as fout:
+        BerichttypeCode(code)
+    assert fout.value.veld == "code"
+
+
+def test_codes_differing_only_in_case_are_different_berichttypes():
+    assert BerichttypeCode("AB1") != BerichttypeCode("ab1")
+    assert berichttype_id(AFNEMER, BerichttypeCode("AB1")) != berichttype_id(AFNEMER, BerichttypeCode("ab1"))
+
+
+@pytest.mark.parametrize("lengte", [1, 40])
+def test_a_dienst_id_of_one_to_forty_positions_is_accepted(lengte):
+    assert len(DienstId("x" * lengte).waarde) == lengte
+
+
+@pytest.mark.parametrize("waarde", ["", "x" * 41, "Toe\nslagen", "Toe\tslagen"])
+def test_a_dienst_id_that_is_empty_too_long_or_has_control_characters_is_refused(waarde):
+    with pytest.raises(OngeldigeWaarde) as fout:
+        DienstId(waarde)
+    assert fout.value.veld == "dienst_id"
+
+
+@pytest.mark.parametrize("andere", ["toeslagen", "Toeslagen ", " Toeslagen", "TOESLAGEN"])
+def test_dienst_ids_differing_only_in_case_or_spaces_are_different_diensten(andere):
+    assert DienstId(andere) != DienstId("Toeslagen")
+    assert dienst_id(AFNEMER, DienstId(andere)) != dienst_id(AFNEMER, DienstId("Toeslagen"))
+
+
+def test_a_dienst_id_keeps_its_spaces_exactly_as_typed():
+    assert DienstId("  Toeslagen  ").waarde == "  Toeslagen  "
+
+
+@pytest.mark.parametrize("tekst", ["Betalen", "BETALEN", "Informatie geven", "VERNIEUWEN_NODIG"])
+def test_a_notificatiekenmerk_is_found_by_its_label_or_name(tekst):
+    assert Notificatiekenmerk.uit_tekst(tekst) in Notificatiekenmerk
+
+
+def test_an_unknown_notificatiekenmerk_is_refused():
+    with pytest.raises(OngeldigeWaarde, match="notificatiekenmerken"):
+        Notificatiekenmerk.uit_tekst("Spam")
