@@ -92,3 +92,17 @@ def test_certificate_unfit_for_client_authentication_is_refused(
     fout = weigering(verificatie, maak.pem(ongeschikt))
     assert fout.reden is Reden.ONGESCHIKT_GEBRUIK
     assert fout.melding == "Uw certificaat is niet geschikt om mee in te loggen."
+
+
+@pytest.mark.parametrize("ca", ["wortel", "tussen"])
+def test_a_ca_certificate_is_not_accepted_as_a_client_certificate(verificatie, request, ca):
+    certificaat = request.getfixturevalue(ca).certificaat
+    assert weigering(verificatie, maak.pem(certificaat)).reden is Reden.NIET_VERTROUWD
+
+
+def test_leaf_outliving_an_expired_intermediate_is_not_trusted(verificatie_met, tussen):
+    later = maak.NU + 1100 * maak.DAG
+    leaf = maak.leaf(tussen, tot=later + 10 * maak.DAG)
+    with pytest.raises(CertificaatGeweigerd) as fout:
+        verificatie_met(nu=later).verifieer_overdracht(PROXY, maak.pem(leaf))
+    assert fout.value.reden is Reden.NIET_VERTROUWD

@@ -65,6 +65,9 @@ def controleer_intrekking(
     their issuer (the root's ARL) when one is configured, as PKIoverheid roots publish one; a trust anchor
     itself is never checked.
     """
+    if len(keten) < 2:
+        # Only a certificate that is itself a trust anchor has no issuer to ask; nobody should log in so.
+        raise CertificaatGeweigerd(Reden.INTREKKING_ONBEKEND)
     _controleer(keten[0], keten[1], crls, nu, verplicht=True)
     for certificaat, uitgever in zip(keten[1:-1], keten[2:], strict=True):
         _controleer(certificaat, uitgever, crls, nu, verplicht=False)
