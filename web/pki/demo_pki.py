@@ -58,11 +58,12 @@ def maak_demo_pki(map_: Path, nu: dt.datetime | None = None) -> list[DemoCertifi
     (map_ / b.CERTIFICATEN_MAP).mkdir(parents=True, exist_ok=True)
     root = _root("TEST Staat der Nederlanden Private Root CA - NIET VOOR PRODUCTIE", nu)
     tussen = _tussen(root, "TEST PKIoverheid Organisatie Persoon CA - NIET VOOR PRODUCTIE", nu)
-    vreemd = _tussen(_root("Onbekende Test Root CA - NIET VERTROUWD", nu), "Onbekende Test CA", nu)
+    vreemde_root = _root("Onbekende Test Root CA - NIET VERTROUWD", nu)
+    vreemd = _tussen(vreemde_root, "Onbekende Test CA", nu)
     _schrijf(map_ / b.ROOT_BESTAND, _pem(root.certificaat))
     _schrijf(map_ / b.TUSSEN_BESTAND, _pem(tussen.certificaat))
-    _schrijf(map_ / b.VREEMDE_ROOT_BESTAND, _pem(vreemd.certificaat))
-    uitgegeven = [(a, _geef_uit(map_, a, tussen if a.vertrouwd else vreemd, nu)) for a in aanvragen()]
+    _schrijf(map_ / b.VREEMDE_ROOT_BESTAND, _pem(vreemde_root.certificaat))
+    uitgegeven = [(a, _geef_uit(map_, a, tussen if a.vertrouwd else vreemd, nu)) for a in _aanvragen()]
     ingetrokken = [cert for a, (_, cert) in uitgegeven if a.ingetrokken]
     _schrijf(map_ / b.CRL_BESTAND, _crl(tussen, ingetrokken, nu).public_bytes(serialization.Encoding.PEM))
     certificaten = [certificaat for _, (certificaat, _) in uitgegeven]
@@ -70,7 +71,7 @@ def maak_demo_pki(map_: Path, nu: dt.datetime | None = None) -> list[DemoCertifi
     return certificaten
 
 
-def aanvragen() -> list[_Aanvraag]:
+def _aanvragen() -> list[_Aanvraag]:
     """One valid certificate per demo organisation, then one for each way a login can be refused."""
     gewoon = [
         _Aanvraag(_slug(o.naam), f"{o.naam} ({o.rol})", o.oin, o.naam, o.rol, GEACCEPTEERD)
