@@ -1,0 +1,316 @@
+"""Per regel een bestand dat hem breekt en een bestand dat hem houdt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pikepdf
+import pytest
+from pikepdf import Array, Dictionary, Name
+
+from bijlage_validatie.inspecteer import inspecteer
+from domain.pdf_validatie import REGELS, Ernst, Oordeel, Soort
+from tests.bijlage_validatie import pdfs
+from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+
+EIGENAAR = pikepdf.Encryption(owner="eigenaar", user="", metadata=False)
+MET_WACHTWOORD = pikepdf.Encryption(owner="eigenaar", user="geheim")
+
+
+def zet(sleutel: str, maak: Callable[[pikepdf.Pdf], object]) -> pdfs.Wijziging:
+    def wijzig(pdf: pikepdf.Pdf) -> None:
+        pdf.Root[sleutel] = maak(pdf)
+
+    return wijzig
+
+
+def op_pagina(sleutel: str, maak: Callable[[pikepdf.Pdf], object]) -> pdfs.Wijziging:
+    def wijzig(pdf: pikepdf.Pdf) -> None:
+        pdfs.pagina(pdf)[sleutel] = maak(pdf)
+
+    return wijzig
+
+
+def js() -> Dictionary:
+    return actie("JavaScript", JS="app.alert('hallo')")
+
+
+def ga_naar(pdf: pikepdf.Pdf) -> Dictionary:
+    return actie("GoTo", D=Array([pdfs.pagina(pdf), Name.Fit]))
+
+
+def veilige_keten(pdf: pikepdf.Pdf) -> None:
+    pdfs.annotatie(
+        pdf, Subtype=Name.Link, A=actie("GoTo", D=Array([pdfs.pagina(pdf), Name.Fit]), Next=ga_naar(pdf))
+    )
+
+
+def zonder_profiel(pdf: pikepdf.Pdf) -> None:
+    del pdf.Root.OutputIntents[0].DestOutputProfile
+
+
+def met_info_titel(pdf: pikepdf.Pdf) -> None:
+    pdf.docinfo.Title = "Brochure"
+
+
+def geval(regel: str, id: str, breek: Callable[[], bytes], houd: Callable[[], bytes] = bouw):
+    return pytest.param(regel, breek, houd, id=f"{regel}-{id}")
+
+
+ONGELDIGE_XML = b"<x:xmpmeta><pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conf"
+
+GEVALLEN = [
+    geval("onleesbaar", "geen-pdf", lambda: b"Dit is een tekstbestand."),
+    geval("onleesbaar", "leeg", lambda: b""),
+    geval("onleesbaar", "afgekapt", lambda: bouw()[:300]),
+    geval("versleuteld", "eigenaarswachtwoord", lambda: bouw(encryptie=EIGENAAR)),
+    geval("versleuteld", "openingswachtwoord", lambda: bouw(encryptie=MET_WACHTWOORD)),
+    geval(
+        "javascript",
+        "openaction",
+        lambda: bouw(zet("/OpenAction", lambda p: js())),
+        lambda: bouw(zet("/OpenAction", ga_naar)),
+    ),
+    geval(
+        "javascript",
+        "names",
+        lambda: bouw(pdfs.javascript_in_names),
+        lambda: bouw(zet("/Names", lambda p: Dictionary(Dests=Dictionary(Names=Array())))),
+    ),
+    geval(
+        "javascript",
+        "document-aa",
+        lambda: bouw(zet("/AA", lambda p: Dictionary(WC=js()))),
+        lambda: bouw(zet("/AA", lambda p: Dictionary(WC=ga_naar(p)))),
+    ),
+    geval(
+        "javascript",
+        "pagina-aa",
+        lambda: bouw(op_pagina("/AA", lambda p: Dictionary(O=js()))),
+        lambda: bouw(op_pagina("/AA", lambda p: Dictionary(O=ga_naar(p)))),
+    ),
+    geval(
+        "javascript", "link", lambda: bouw(link_met(js())), lambda: bouw(lambda p: link_met(ga_naar(p))(p))
+    ),
+    geval(
+        "javascript",
+        "annotatie-aa",
+        lambda: bouw(lambda p: pdfs.annotatie(p, Subtype=Name.Text, AA=Dictionary(E=js()))),
+        lambda: bouw(lambda p: pdfs.annotatie(p, Subtype=Name.Text, AA=Dictionary(E=ga_naar(p)))),
+    ),
+    geval(
+        "javascript",
+        "formulierveld",
+        lambda: bouw(pdfs.formulierveld(AA=Dictionary(K=js()))),
+        lambda: bouw(pdfs.formulierveld()),
+    ),
+    geval(
+        "javascript", "next-keten", lambda: bouw(pdfs.javascript_in_next_keten), lambda: bouw(veilige_keten)
+    ),
+    geval("javascript", "rendition-js", lambda: bouw(link_met(actie("Rendition", JS="x()")))),
+    geval(
+        "launch_actie",
+        "link",
+        lambda: bouw(link_met(actie("Launch", F="calc.exe"))),
+        lambda: bouw(lambda p: link_met(ga_naar(p))(p)),
+    ),
+    geval("importdata_actie", "link", lambda: bouw(link_met(actie("ImportData", F="gegevens.fdf")))),
+    geval(
+        "submitform_actie",
+        "link",
+        lambda: bouw(link_met(actie("SubmitForm", F="https://example.org"))),
+        lambda: bouw(link_met(actie("ResetForm"))),
+    ),
+    geval("ingesloten_bestand", "embeddedfiles", lambda: bouw(pdfs.met_bijlage, pdfa="3b")),
+    geval(
+        "bestandsbijlage_annotatie",
+        "annotatie",
+        lambda: bouw(pdfs.annotatie_van_soort("FileAttachment")),
+        lambda: bouw(pdfs.annotatie_van_soort("Text")),
+    ),
+    *[
+        geval(
+            "multimedia",
+            soort.lower(),
+            lambda soort=soort: bouw(pdfs.annotatie_van_soort(soort)),
+            lambda: bouw(pdfs.annotatie_van_soort("Text")),
+        )
+        for soort in ("Movie", "Sound", "Screen", "RichMedia", "3D")
+    ],
+    geval("multimedia", "rendition-actie", lambda: bouw(link_met(actie("Rendition", OP=0)))),
+    geval(
+        "xfa_formulier",
+        "acroform",
+        lambda: bouw(zet("/AcroForm", lambda p: Dictionary(Fields=Array(), XFA=p.make_stream(b"<xdp/>")))),
+        lambda: bouw(zet("/AcroForm", lambda p: Dictionary(Fields=Array()))),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "pagina",
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.ingesloten_lettertype)),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "genest-formulier",
+        lambda: bouw(pdfs.lettertype_in_formulier(pdfs.niet_ingesloten_lettertype, diepte=3)),
+        lambda: bouw(pdfs.lettertype_in_formulier(pdfs.ingesloten_lettertype, diepte=3)),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "annotatieweergave",
+        lambda: bouw(pdfs.lettertype_in_weergave(pdfs.niet_ingesloten_lettertype)),
+        lambda: bouw(pdfs.lettertype_in_weergave(pdfs.ingesloten_lettertype)),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "type0",
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type0(pdfs.niet_ingesloten_lettertype))),
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type0(pdfs.ingesloten_lettertype))),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "type3-vrijgesteld",
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type3)),
+    ),
+    geval("geen_pdfa", "geen-claim", lambda: bouw(pdfa=None)),
+    geval("pdfa_claim_ongeldig", "deel-7", lambda: bouw(pdfa="7b")),
+    geval("pdfa_claim_ongeldig", "conformiteit-x", lambda: bouw(pdfa="2x")),
+    geval("pdfa_outputintent", "ontbreekt", lambda: bouw(pdfs.zonder("/OutputIntents"))),
+    geval("pdfa_outputintent", "zonder-profiel", lambda: bouw(zonder_profiel)),
+    geval(
+        "pdfa_lzw",
+        "filter",
+        lambda: bouw(pdfs.extra_stream(Filter=Name.LZWDecode)),
+        lambda: bouw(pdfs.extra_stream(Filter=Name.LZWDecode), pdfa=None),
+    ),
+    geval("pdfa_lzw", "filterketen", lambda: bouw(pdfs.extra_stream(Filter=Array([Name.LZWDecode])))),
+    *[
+        geval("pdfa_transparantie", naam, lambda w=w: bouw(w, pdfa="1b"), lambda w=w: bouw(w, pdfa="2b"))
+        for naam, w in (
+            ("smask-extgstate", pdfs.transparante_extgstate),
+            ("groep", pdfs.transparante_groep),
+            ("dekking", pdfs.halfdoorzichtig),
+            ("smask-afbeelding", pdfs.afbeelding_met_masker),
+        )
+    ],
+    geval(
+        "pdfa_transparantie",
+        "dekkend",
+        lambda: bouw(pdfs.halfdoorzichtig, pdfa="1b"),
+        lambda: bouw(pdfs.dekkende_extgstate, pdfa="1b"),
+    ),
+    geval(
+        "pdfa_metadata", "geen-subtype", lambda: bouw(pdfs.met_metadata(pdfs.xmp("1b"), Type=Name.Metadata))
+    ),
+    geval("pdfa_metadata", "kapotte-xml", lambda: bouw(pdfs.met_metadata(ONGELDIGE_XML))),
+    geval(
+        "pdfa_versleuteld",
+        "claim",
+        lambda: bouw(encryptie=EIGENAAR),
+        lambda: bouw(pdfa=None, encryptie=EIGENAAR),
+    ),
+    geval(
+        "pdfa_ingesloten_bestand",
+        "deel-2",
+        lambda: bouw(pdfs.met_bijlage, pdfa="2b"),
+        lambda: bouw(pdfs.met_bijlage, pdfa="3b"),
+    ),
+    geval("pdfa_ingesloten_bestand", "deel-1", lambda: bouw(pdfs.met_bijlage, pdfa="1a")),
+    geval("pdfua_niet_gemarkeerd", "ontbreekt", lambda: bouw(pdfs.zonder("/MarkInfo"))),
+    geval(
+        "pdfua_niet_gemarkeerd", "false", lambda: bouw(zet("/MarkInfo", lambda p: Dictionary(Marked=False)))
+    ),
+    geval("pdfua_geen_structuur", "ontbreekt", lambda: bouw(pdfs.zonder("/StructTreeRoot"))),
+    geval("pdfua_geen_taal", "ontbreekt", lambda: bouw(pdfs.zonder("/Lang"))),
+    geval(
+        "pdfua_geen_titel",
+        "ontbreekt",
+        lambda: bouw(pdfs.met_metadata(pdfs.xmp("2b", titel=False))),
+        lambda: bouw(pdfs.met_metadata(pdfs.xmp("2b", titel=False)), met_info_titel),
+    ),
+    geval(
+        "pdfua_titel_niet_getoond",
+        "ontbreekt",
+        lambda: bouw(pdfs.zonder("/ViewerPreferences")),
+        lambda: bouw(zet("/ViewerPreferences", lambda p: Dictionary(DisplayDocTitle=True))),
+    ),
+    geval("externe_link", "uri", lambda: bouw(link_met(actie("URI", URI="https://example.org/brochure")))),
+    geval(
+        "te_complex", "diep-genest", lambda: bouw(pdfs.diep_genest(60)), lambda: bouw(pdfs.diep_genest(10))
+    ),
+]
+
+REGELS_VAN_EEN_SET = {"te_veel_bijlagen", "bijlagen_te_groot", "bestandsnaam_te_lang"}
+
+
+def regels(data: bytes) -> dict[str, Ernst]:
+    uitslag = inspecteer("bijlage.pdf", data, Soort.STANDAARD)
+    return {b.regel: b.ernst for b in uitslag.bevindingen}
+
+
+def test_the_clean_attachment_passes_every_rule():
+    uitslag = inspecteer("bijlage.pdf", bouw(), Soort.PERSOONLIJK)
+    assert uitslag.bevindingen == ()
+    assert uitslag.oordeel is Oordeel.VOLDOET
+    assert uitslag.pdfa == "2b"
+
+
+@pytest.mark.parametrize(("regel", "breek", "houd"), GEVALLEN)
+def test_a_file_that_breaks_the_rule_gets_its_finding(regel, breek, houd):
+    gevonden = regels(breek())
+    assert gevonden.get(regel) is REGELS[regel].ernst
+
+
+@pytest.mark.parametrize(("regel", "breek", "houd"), GEVALLEN)
+def test_a_file_that_keeps_the_rule_gets_no_finding(regel, breek, houd):
+    assert regel not in regels(houd())
+
+
+@pytest.mark.parametrize(("regel", "breek", "houd"), GEVALLEN)
+def test_the_verdict_follows_the_severity_of_the_broken_rule(regel, breek, houd):
+    uitslag = inspecteer("bijlage.pdf", breek(), Soort.STANDAARD)
+    verwacht = Oordeel.VOLDOET_NIET if REGELS[regel].ernst is Ernst.FOUT else Oordeel.WAARSCHUWING
+    assert uitslag.oordeel is verwacht
+
+
+def test_every_rule_of_a_single_file_has_a_breaking_case():
+    assert {p.values[0] for p in GEVALLEN} == set(REGELS) - REGELS_VAN_EEN_SET
+
+
+@pytest.mark.parametrize(
+    "wijziging",
+    [
+        link_met(js()),
+        pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype),
+        link_met(actie("URI", URI="https://example.org")),
+    ],
+    ids=["javascript", "lettertype", "link"],
+)
+def test_a_finding_on_a_page_names_that_page(wijziging):
+    data = bouw(wijziging, lambda pdf: pdf.add_blank_page(), lambda pdf: pdf.pages.reverse())
+    uitslag = inspecteer("bijlage.pdf", data, Soort.STANDAARD)
+    assert [b.pagina for b in uitslag.bevindingen] == [2]
+
+
+def test_a_missing_font_is_named_in_the_message():
+    uitslag = inspecteer(
+        "b.pdf", bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)), Soort.STANDAARD
+    )
+    assert "Helvetica" in uitslag.bevindingen[0].melding
+
+
+def test_the_pdfa_claim_is_read_from_xmp_attributes_too():
+    xmp = pdfs.xmp(None).replace(b'rdf:about=""', b'rdf:about="" pdfaid:part="1" pdfaid:conformance="A"')
+    uitslag = inspecteer("b.pdf", bouw(pdfs.met_metadata(xmp)), Soort.STANDAARD)
+    assert uitslag.pdfa == "1a"
+
+
+def test_a_thousand_links_give_a_bounded_number_of_findings():
+    def veel_links(pdf: pikepdf.Pdf) -> None:
+        for nummer in range(1000):
+            pdfs.annotatie(pdf, Subtype=Name.Link, A=actie("URI", URI=f"https://example.org/{nummer}"))
+
+    uitslag = inspecteer("b.pdf", bouw(veel_links), Soort.STANDAARD)
+    assert 1 <= len(uitslag.bevindingen) <= 20
