@@ -1,0 +1,59 @@
+"""Reading the portal's event log in batches, straight from its table, and decoding with the app's mapper.
+
+The library's `select_notifications` builds an ORM object per row; a Core select on the same table gives the
+same rows several times faster, which matters when a rebuild reads a million of them.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventsourcing.persistence import StoredEvent
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection, Engine
+
+
+@dataclass(frozen=True, slots=True)
+class Gebeurtenis:
+    positie: int
+    event: Any
+
+    @property
+    def naam(self) -> str:
+        """'Berichttype.Created' and so on: the class's qualified name, as in the event's topic."""
+        return type(self.event).__qualname__
+
+
+class Bron:
+    """The event log of one application: its table, its engine and the mapper that decodes its events."""
+
+    def __init__(self, portaal) -> None:
+        self.engine: Engine = portaal.engine
+        self.mapper = portaal.mapper
+        self.tabel = portaal.recorder.events_record_cls.__table__
+
+    def hoogste(self, connection: Connection | None = None) -> int:
+        if connection is None:
+            with self.engine.connect() as eigen:
+                return self.hoogste(eigen)
+        return connection.scalar(select(func.max(self.tabel.c.id))) or 0
+
+    def lees(self, na: int, limiet: int, connection: Connection | None = None) -> list[Gebeurtenis]:
+        if connection is None:
+            with self.engine.connect() as eigen:
+                return self.lees(na, limiet, eigen)
+        t = self.tabel
+        query = (
+            select(t.c.id, t.c.originator_id, t.c.originator_version, t.c.topic, t.c.state)
+            .where(t.c.id > na)
+            .order_by(t.c.id)
+            .limit(limiet)
+        )
+        return self.decodeer(connection.execute(query).all())
+
+    def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
+        naar_event = self.mapper.to_domain_event
+        return [
+            Gebeurtenis(positie, naar_event(StoredEvent(oid, versie, topic, bytes(state))))
+            for positie, oid, versie, topic, state in rijen
+        ]

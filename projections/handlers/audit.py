@@ -1,0 +1,58 @@
+"""Audit trail: one row per event, with who (actor oin, namens), when, which aggregate, and what changed."""
+
+import json
+from collections.abc import Sequence
+
+from projections.handlers.audit_velden import VELDEN, sleutel, verschil
+from projections.handlers.basis import uuid
+from projections.tabellen import Tabellen
+from projections.werkset import Werkset
+
+
+def _stand(standen: Werkset, naam: str, e) -> dict:
+    gevonden = standen.get((uuid(e),))
+    if gevonden is not None:
+        return gevonden
+    sleutel_afnemer = sleutel(naam, e) or (uuid(e), None)
+    # An event of a kind this projection does not know yet still gets its row; its fields stay empty.
+    return {
+        "aggregate_uuid": uuid(e),
+        "soort": naam.split(".")[0],
+        "sleutel": sleutel_afnemer[0],
+        "afnemer": sleutel_afnemer[1],
+        "stand": "{}",
+    }
+
+
+def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: dict) -> dict:
+    actor = getattr(e, "actor", None)
+    return {
+        "positie": positie,
+        "moment": e.timestamp,
+        "actor_oin": str(actor.oin) if actor else "",
+        "namens": str(actor.namens) if actor else "",
+        "afnemer": stand["afnemer"],
+        "soort": stand["soort"],
+        "sleutel": stand["sleutel"],
+        "gebeurtenis": naam.split(".", 1)[1],
+        "wijzigingen": json.dumps(wijzigingen, ensure_ascii=False),
+    }
+
+
+class AuditProjectie:
+    naam = "audit"
+
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+        if not gebeurtenissen:
+            return
+        standen = Werkset(connection, tabellen["audit_stand"])
+        standen.laad((uuid(g.event),) for g in gebeurtenissen)
+        rijen = []
+        for g in gebeurtenissen:
+            stand = _stand(standen, g.naam, g.event)
+            oud = json.loads(stand["stand"])
+            nieuw = VELDEN.get(g.naam, lambda e, o: o)(g.event, oud)
+            rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
+            standen.zet({**stand, "stand": json.dumps(nieuw, ensure_ascii=False)})
+        standen.schrijf()
+        connection.execute(tabellen["audit_trail"].insert(), rijen)

@@ -1,0 +1,71 @@
+"""Koppeling history: one row per interval [van, tot) that a berichttype was linked to a dienst.
+
+An interval ends by an unlink ("ontkoppeld") or by the dienst's deactivation ("dienst gedeactiveerd");
+a reactivation restores nothing, as the manual says.
+"""
+
+from collections.abc import Sequence
+
+from projections.handlers.basis import uuid, van_soort
+from projections.tabellen import Tabellen
+from projections.werkset import OpenIntervallen, Werkset
+
+ONTKOPPELD = "ontkoppeld"
+DIENST_GEDEACTIVEERD = "dienst gedeactiveerd"
+
+
+class _Batch:
+    def __init__(self, connection, t: Tabellen) -> None:
+        self.diensten = Werkset(connection, t["koppeling_diensten"])
+        self.open = OpenIntervallen(connection, t["koppelingen"], ("afnemer", "dienst_id"), "code")
+
+    def groep(self, e) -> tuple[str, str]:
+        dienst = self.diensten.get((uuid(e),))
+        return dienst["afnemer"], dienst["dienst_id"]
+
+
+def _created(b: _Batch, e) -> None:
+    b.diensten.zet({"dienst_uuid": uuid(e), "afnemer": str(e.afnemer), "dienst_id": e.dienst_id_.waarde})
+
+
+def _linked(b: _Batch, e) -> None:
+    afnemer, dienst_id = b.groep(e)
+    b.open.begin(
+        {"afnemer": afnemer, "dienst_id": dienst_id, "code": str(e.code), "van": e.timestamp, "einde": None}
+    )
+
+
+def _unlinked(b: _Batch, e) -> None:
+    b.open.sluit(b.groep(e), str(e.code), e.timestamp, einde=ONTKOPPELD)
+
+
+def _deactivated(b: _Batch, e) -> None:
+    b.open.sluit_alle(b.groep(e), e.timestamp, einde=DIENST_GEDEACTIVEERD)
+
+
+HANDLERS = {
+    "Dienst.Created": _created,
+    "Dienst.Linked": _linked,
+    "Dienst.Unlinked": _unlinked,
+    "Dienst.Deactivated": _deactivated,
+}
+
+
+class KoppelingProjectie:
+    naam = "koppelingen"
+
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+        relevant = [g for g in van_soort(gebeurtenissen, "Dienst") if g.naam in HANDLERS]
+        if not relevant:
+            return
+        b = _Batch(connection, tabellen)
+        b.diensten.laad((uuid(g.event),) for g in relevant)
+        for g in relevant:
+            if g.naam == "Dienst.Created":
+                _created(b, g.event)
+        b.open.laad({b.groep(g.event) for g in relevant if g.naam != "Dienst.Created"})
+        for g in relevant:
+            if g.naam != "Dienst.Created":
+                HANDLERS[g.naam](b, g.event)
+        b.diensten.schrijf()
+        b.open.schrijf()

@@ -1,0 +1,184 @@
+"""Bringing the read models up to date: in batches, each batch's rows and positions in one transaction.
+
+Embedded (SQLite): `bijwerken(portaal)` after each command, so the user sees the change at once.
+PostgreSQL: `volg(portaal)` runs in its own worker process (`portaal projections run`); a web request that
+just issued a command calls `wacht_op(portaal, positie)` or simply `na_commando(portaal)`.
+"""
+
+import threading
+import time
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection, Engine
+
+from projections import tracking
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+from projections.handlers.basis import Projectie
+from projections.tabellen import Tabellen, live
+
+BATCH = 2000
+
+_sloten: "weakref.WeakKeyDictionary[Engine, threading.Lock]" = weakref.WeakKeyDictionary()
+_bijgewerkt_tot: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
+_geinstalleerd: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+_register = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Doel:
+    """Where one projection writes: its handler, its tables, and the name its position is tracked under."""
+
+    projectie: Projectie
+    tabellen: Tabellen
+    positie_naam: str
+
+
+def live_doelen(namen: Sequence[str] | None = None) -> list[Doel]:
+    return [Doel(PROJECTIES[n], live(n), n) for n in (namen or PROJECTIES)]
+
+
+def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
+    """Create the tracking tables, the tables of these projections and their position rows, if missing."""
+    doelen = live_doelen() if doelen is None else doelen
+    tracking.metadata.create_all(engine)
+    for doel in doelen:
+        doel.tabellen.metadata.create_all(engine)
+    with engine.begin() as connection:
+        tracking.zorg_voor(connection, [d.positie_naam for d in doelen])
+
+
+def verwerk_batch(
+    connection: Connection,
+    bron: Bron,
+    doelen: Sequence[Doel],
+    limiet: int = BATCH,
+    bron_connection: Connection | None = None,
+) -> int:
+    """One batch for these projections, inside the caller's transaction. Returns the last position seen,
+    or 0 when there was nothing new. The events are read once and handed to every projection that has not
+    seen them yet."""
+    posities = tracking.vergrendel(connection, [d.positie_naam for d in doelen])
+    start = min(posities.values())
+    gebeurtenissen = bron.lees(start, limiet, bron_connection or connection)
+    if not gebeurtenissen:
+        return 0
+    laatste = gebeurtenissen[-1].positie
+    for doel in doelen:
+        eigen = posities[doel.positie_naam]
+        doel.projectie.verwerk(connection, doel.tabellen, [g for g in gebeurtenissen if g.positie > eigen])
+        tracking.zet(connection, doel.positie_naam, max(eigen, laatste))
+    return laatste
+
+
+def werk_bij(
+    engine: Engine,
+    bron: Bron,
+    doelen: Sequence[Doel],
+    tot: int | None = None,
+    limiet: int = BATCH,
+    voortgang: Callable[[int], None] | None = None,
+) -> int:
+    """Batches, one transaction each, until the projections reach `tot` (default: the newest event)."""
+    tot = bron.hoogste() if tot is None else tot
+    positie = min(_posities(engine, doelen).values(), default=0)
+    while positie < tot:
+        with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
+            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection)
+        if not laatste:
+            break
+        positie = laatste
+        if voortgang:
+            voortgang(positie)
+    return positie
+
+
+class _bron_verbinding:
+    """Read the events on the writing connection when they share a database (one snapshot, no extra
+    connection), on a connection of their own when the read models live elsewhere (the scratch replay)."""
+
+    def __init__(self, engine: Engine, bron: Bron) -> None:
+        self.eigen = bron.engine is not engine
+        self.bron = bron
+
+    def __enter__(self) -> Connection | None:
+        self.connection = self.bron.engine.connect() if self.eigen else None
+        return self.connection
+
+    def __exit__(self, *exc) -> None:
+        if self.connection is not None:
+            self.connection.close()
+
+
+def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:
+    with engine.connect() as connection:
+        return tracking.lees(connection, [d.positie_naam for d in doelen])
+
+
+def _slot(engine: Engine) -> threading.Lock:
+    with _register:
+        return _sloten.setdefault(engine, threading.Lock())
+
+
+def bijwerken(portaal) -> int:
+    """Bring every projection up to the newest event; cheap (one indexed max query) when nothing is new.
+
+    Thread-safe: waitress serves requests on several threads, and they share one lock per database.
+    Returns the position the projections have reached.
+    """
+    engine = portaal.engine
+    bron = Bron(portaal)
+    with _slot(engine):
+        if engine not in _geinstalleerd:
+            installeer(engine)
+            _geinstalleerd.add(engine)
+        hoogste = bron.hoogste()
+        if hoogste <= _bijgewerkt_tot.get(engine, -1):
+            return _bijgewerkt_tot[engine]
+        werk_bij(engine, bron, live_doelen(), tot=hoogste)
+        bereikt = positie(portaal)
+        _bijgewerkt_tot[engine] = bereikt
+        return bereikt
+
+
+def positie(portaal) -> int:
+    """The position every live projection has reached (the lowest of them)."""
+    try:
+        return min(_posities(portaal.engine, live_doelen()).values(), default=0)
+    except Exception:  # noqa: BLE001 - the tables may not exist yet on a fresh database
+        return 0
+
+
+def wacht_op(portaal, doelpositie: int, timeout: float = 2.0, interval: float = 0.02) -> bool:
+    """Read-your-writes with a separate worker: wait until the projections have reached `doelpositie`.
+    True when they have; False after `timeout` seconds (the page then shows slightly older data)."""
+    einde = time.monotonic() + timeout
+    while positie(portaal) < doelpositie:
+        if time.monotonic() >= einde:
+            return False
+        time.sleep(interval)
+    return True
+
+
+def na_commando(portaal, embedded: bool | None = None, timeout: float = 2.0) -> bool:
+    """After a command: catch up in this request (SQLite) or wait for the worker (PostgreSQL)."""
+    if embedded is None:
+        embedded = portaal.engine.dialect.name == "sqlite"
+    if embedded:
+        bijwerken(portaal)
+        return True
+    return wacht_op(portaal, Bron(portaal).hoogste(), timeout)
+
+
+def volg(portaal, interval: float = 0.1, stop: Callable[[], bool] = lambda: False) -> None:
+    """The worker loop of `portaal projections run`: catch up, then poll for new events.
+
+    Several workers may run at once: the tracking rows are locked per batch, so each event is processed once.
+    """
+    engine, bron, doelen = portaal.engine, Bron(portaal), live_doelen()
+    installeer(engine, doelen)
+    while not stop():
+        if werk_bij(engine, bron, doelen) >= bron.hoogste():
+            time.sleep(interval)

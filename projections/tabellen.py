@@ -1,0 +1,252 @@
+"""The read models' tables, as SQLAlchemy Core, in the same database as the events.
+
+`tabellen(suffix)` gives one generation of the tables: the live ones (`suffix=""`) or a rebuild's new ones
+(`"__<token>"`). Index names carry the suffix, because in SQLite and PostgreSQL an index keeps its name when
+its table is renamed: a fresh token per rebuild keeps the next rebuild from colliding with the last one.
+"""
+
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy.types import TypeDecorator
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class Moment(TypeDecorator):
+    """A UTC moment stored as whole microseconds since 1970: exact, portable order and cheap to compare.
+
+    SQLite has no timestamp type and SQLAlchemy's DateTime would drop the time zone there; an integer sorts
+    the same on both databases, so the [van, tot) intervals need no per-dialect care.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else naar_microseconden(value)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else uit_microseconden(value)
+
+
+def naar_microseconden(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("Een moment moet een tijdzone hebben (UTC).")
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+def uit_microseconden(waarde: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=waarde)
+
+
+def surrogaat() -> Column:
+    """An autoincrement id: not part of the model's content, so comparisons of read models skip it."""
+    return Column(
+        "id",
+        Integer().with_variant(BigInteger(), "postgresql"),
+        primary_key=True,
+        autoincrement=True,
+        info={"surrogaat": True},
+    )
+
+
+def _organisaties(md: MetaData, s: str) -> list[Table]:
+    return [
+        Table(
+            f"organisaties{s}",
+            md,
+            Column("organisatie_uuid", String(36), primary_key=True),
+            Column("oin", String(20), nullable=False),
+            Column("naam", Text, nullable=False),
+            Column("rol", String(20), nullable=False),
+            Column("kenmerken", Text, nullable=False),
+            Column("profiel", Text),
+            Column("geregistreerd_op", Moment, nullable=False),
+            Index(f"ix_organisaties{s}_oin", "oin", unique=True),
+            Index(f"ix_organisaties{s}_rol", "rol", "naam"),
+        ),
+        Table(
+            f"intermediair_relaties{s}",
+            md,
+            surrogaat(),
+            Column("intermediair", String(20), nullable=False),
+            Column("afnemer", String(20), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("tot", Moment),
+            Index(f"ix_intermediair_relaties{s}_im", "intermediair", "afnemer", "van"),
+            Index(f"ix_intermediair_relaties{s}_af", "afnemer", "van"),
+        ),
+        Table(
+            f"mededelingen{s}",
+            md,
+            Column("mededeling_id", String(36), primary_key=True),
+            Column("titel", Text, nullable=False),
+            Column("inhoud", Text, nullable=False),
+            Column("geplaatst_op", Moment, nullable=False),
+            Column("ingetrokken_op", Moment),
+            Index(f"ix_mededelingen{s}_geplaatst", "geplaatst_op"),
+        ),
+    ]
+
+
+def _berichttypes(md: MetaData, s: str) -> list[Table]:
+    return [
+        # (afnemer, code) serves the overzicht sorted by code; the status and kenmerk filters get their
+        # own prefix so a page of an afnemer with 10,000 berichttypes is an index range, not a scan.
+        Table(
+            f"berichttype_overzicht{s}",
+            md,
+            Column("berichttype_uuid", String(36), primary_key=True),
+            Column("afnemer", String(20), nullable=False),
+            Column("code", String(8), nullable=False),
+            Column("omschrijving", Text, nullable=False),
+            Column("status", String(10), nullable=False),
+            Column("kenmerk", String(30), nullable=False),
+            Column("aantal_bijlagen", Integer, nullable=False),
+            Column("aangemaakt_op", Moment, nullable=False),
+            Column("gewijzigd_op", Moment, nullable=False),
+            Index(f"ix_berichttype_overzicht{s}_code", "afnemer", "code", unique=True),
+            Index(f"ix_berichttype_overzicht{s}_status", "afnemer", "status", "code"),
+            Index(f"ix_berichttype_overzicht{s}_kenmerk", "afnemer", "kenmerk", "code"),
+        ),
+        Table(
+            f"berichttype_bijlagen{s}",
+            md,
+            Column("berichttype_uuid", String(36), primary_key=True),
+            Column("positie", Integer, primary_key=True, autoincrement=False),
+            Column("bijlage_id", String(36), nullable=False),
+            Column("naam", Text, nullable=False),
+            Column("grootte", Integer, nullable=False),
+            Column("sha256", String(64), nullable=False),
+        ),
+        Table(
+            f"berichttype_statushistorie{s}",
+            md,
+            surrogaat(),
+            Column("berichttype_uuid", String(36), nullable=False),
+            Column("status", String(10), nullable=False),
+            Column("moment", Moment, nullable=False),
+            Column("actor_oin", String(20), nullable=False),
+            Column("namens", String(20), nullable=False),
+            Index(f"ix_berichttype_statushistorie{s}_bt", "berichttype_uuid", "id"),
+        ),
+    ]
+
+
+def _diensten(md: MetaData, s: str) -> list[Table]:
+    return [
+        Table(
+            f"dienst_overzicht{s}",
+            md,
+            Column("dienst_uuid", String(36), primary_key=True),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("omschrijving", Text, nullable=False),
+            Column("status", String(10), nullable=False),
+            Column("gedeactiveerd_op", Moment),
+            Column("aangemaakt_op", Moment, nullable=False),
+            Index(f"ix_dienst_overzicht{s}_id", "afnemer", "dienst_id", unique=True),
+        ),
+    ]
+
+
+def _koppelingen(md: MetaData, s: str) -> list[Table]:
+    return [
+        Table(
+            f"koppeling_diensten{s}",
+            md,
+            Column("dienst_uuid", String(36), primary_key=True),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+        ),
+        # One row per interval [van, tot). See projections/asof.py for why these three indexes.
+        Table(
+            f"koppelingen{s}",
+            md,
+            surrogaat(),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("code", String(8), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("tot", Moment),
+            Column("einde", String(30)),
+            Index(f"ix_koppelingen{s}_dienst", "afnemer", "dienst_id", "code", "van"),
+            Index(f"ix_koppelingen{s}_code", "afnemer", "code", "van"),
+            Index(f"ix_koppelingen{s}_van", "afnemer", "van"),
+        ),
+    ]
+
+
+def _audit(md: MetaData, s: str) -> list[Table]:
+    return [
+        # The position in the event log is the natural key: one row per event, never two.
+        Table(
+            f"audit_trail{s}",
+            md,
+            Column("positie", BigInteger, primary_key=True, autoincrement=False),
+            Column("moment", Moment, nullable=False),
+            Column("actor_oin", String(20), nullable=False),
+            Column("namens", String(20), nullable=False),
+            Column("afnemer", String(20)),
+            Column("soort", String(20), nullable=False),
+            Column("sleutel", Text, nullable=False),
+            Column("gebeurtenis", String(40), nullable=False),
+            Column("wijzigingen", Text, nullable=False),
+            Index(f"ix_audit_trail{s}_afnemer", "afnemer", "positie"),
+            Index(f"ix_audit_trail{s}_sleutel", "soort", "sleutel", "positie"),
+        ),
+        # What the audit projection remembers per aggregate, to show 'before' next to 'after'.
+        Table(
+            f"audit_stand{s}",
+            md,
+            Column("aggregate_uuid", String(36), primary_key=True),
+            Column("soort", String(20), nullable=False),
+            Column("sleutel", Text, nullable=False),
+            Column("afnemer", String(20)),
+            Column("stand", Text, nullable=False),
+        ),
+    ]
+
+
+DEFINITIES = {
+    "organisaties": _organisaties,
+    "berichttypes": _berichttypes,
+    "diensten": _diensten,
+    "koppelingen": _koppelingen,
+    "audit": _audit,
+}
+
+
+class Tabellen:
+    """One generation of a projection's tables, addressed by their live name: `t["koppelingen"]`."""
+
+    def __init__(self, projectie: str, suffix: str = "") -> None:
+        self.projectie = projectie
+        self.suffix = suffix
+        self.metadata = MetaData()
+        self.lijst = DEFINITIES[projectie](self.metadata, suffix)
+        self._per_naam = {
+            tabel.name.removesuffix(suffix) if suffix else tabel.name: tabel for tabel in self.lijst
+        }
+
+    def __getitem__(self, naam: str) -> Table:
+        return self._per_naam[naam]
+
+    def namen(self) -> list[str]:
+        return list(self._per_naam)
+
+
+@cache
+def live(projectie: str) -> Tabellen:
+    return Tabellen(projectie)
+
+
+def tabel(naam: str) -> Table:
+    """A live table by name, for the query modules."""
+    for projectie in DEFINITIES:
+        tabellen = live(projectie)
+        if naam in tabellen.namen():
+            return tabellen[naam]
+    raise KeyError(naam)

@@ -1,0 +1,57 @@
+"""Where each projection stands in the event log, written in the same transaction as its rows.
+
+`projectie_posities` holds one row per projection (and per rebuild in progress, as `naam#token`);
+`projectie_herbouw` remembers a rebuild that has not been swapped in yet, so a restart resumes it.
+"""
+
+from sqlalchemy import BigInteger, Column, MetaData, String, Table, select, update
+from sqlalchemy.engine import Connection
+
+APPLICATIE = "portaal"
+
+metadata = MetaData()
+
+posities = Table(
+    "projectie_posities",
+    metadata,
+    Column("projectie", String(80), primary_key=True),
+    Column("applicatie", String(40), nullable=False),
+    Column("positie", BigInteger, nullable=False),
+)
+
+herbouw = Table(
+    "projectie_herbouw",
+    metadata,
+    Column("projectie", String(40), primary_key=True),
+    Column("token", String(16), nullable=False),
+)
+
+
+def zorg_voor(connection: Connection, namen: list[str]) -> None:
+    bestaand = set(connection.scalars(select(posities.c.projectie).where(posities.c.projectie.in_(namen))))
+    nieuw = [{"projectie": n, "applicatie": APPLICATIE, "positie": 0} for n in namen if n not in bestaand]
+    if nieuw:
+        connection.execute(posities.insert(), nieuw)
+
+
+def vergrendel(connection: Connection, namen: list[str]) -> dict[str, int]:
+    """Lock the rows first: on PostgreSQL a row lock, on SQLite the database write lock.
+
+    Whoever holds them may process the next batch; a second worker waits and then reads the new position,
+    so no event is processed twice, whichever process or thread gets there first.
+    """
+    connection.execute(
+        update(posities).where(posities.c.projectie.in_(namen)).values(positie=posities.c.positie)
+    )
+    return lees(connection, namen)
+
+
+def lees(connection: Connection, namen: list[str]) -> dict[str, int]:
+    rijen = connection.execute(
+        select(posities.c.projectie, posities.c.positie).where(posities.c.projectie.in_(namen))
+    )
+    return {naam: positie for naam, positie in rijen}
+
+
+def zet(connection: Connection, naam: str, positie: int) -> None:
+    connection.execute(update(posities).where(posities.c.projectie == naam).values(positie=positie))
