@@ -1,0 +1,151 @@
+"""Beheer, for the beheerder only: organisaties, intermediair relations, mededelingen and contactberichten.
+
+The lists read the aggregates through the application (events_store/lijsten.py) until the organisaties,
+mededelingen and contactberichten read models of `projections/` replace them.
+"""
+
+from uuid import UUID
+
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+
+from domain.fouten import DomeinFout
+from domain.waarden import Oin, Rol
+from web.beheer.forms import (
+    IntrekkenForm,
+    MededelingForm,
+    OrganisatieRegistrerenForm,
+    OrganisatieWijzigenForm,
+    RelatieForm,
+)
+from web.sessie import current_actor, rol_vereist
+from web.uitvoeren import portaal, voer_uit
+
+bp = Blueprint("beheer", __name__, url_prefix="/beheer")
+alleen_beheerder = rol_vereist(Rol.BEHEERDER)
+
+
+@bp.get("/")
+@alleen_beheerder
+def index():
+    return render_template("beheer/index.html", organisaties=portaal().organisaties())
+
+
+@bp.route("/organisaties/nieuw", methods=["GET", "POST"])
+@alleen_beheerder
+def organisatie_registreren():
+    formulier = OrganisatieRegistrerenForm()
+    if formulier.validate_on_submit():
+        gelukt, _ = voer_uit(formulier, lambda: _registreer(formulier))
+        if gelukt:
+            flash(f"{formulier.naam.data} is geregistreerd.", "succes")
+            return redirect(url_for("beheer.index"))
+    return render_template("beheer/organisatie_registreren.html", formulier=formulier)
+
+
+def _registreer(formulier: OrganisatieRegistrerenForm) -> None:
+    portaal().registreer_organisatie(
+        formulier.gekozen_oin(),
+        formulier.naam.data,
+        formulier.gekozen_rol(),
+        formulier.gekozen_kenmerken(),
+        current_actor(),
+    )
+
+
+def _organisatie_of_404(oin: str):
+    try:
+        return portaal().organisatie(Oin(oin))
+    except DomeinFout:
+        abort(404)
+
+
+@bp.route("/organisaties/<oin>/wijzigen", methods=["GET", "POST"])
+@alleen_beheerder
+def organisatie_wijzigen(oin: str):
+    organisatie = _organisatie_of_404(oin)
+    formulier = OrganisatieWijzigenForm(
+        data={"naam": organisatie.naam, "kenmerken": [k.value for k in organisatie.kenmerken]}
+    )
+    if formulier.validate_on_submit():
+        gelukt, _ = voer_uit(
+            formulier,
+            lambda: portaal().wijzig_organisatie(
+                organisatie.oin, formulier.naam.data, formulier.gekozen_kenmerken(), current_actor()
+            ),
+        )
+        if gelukt:
+            flash(f"De gegevens van {formulier.naam.data} zijn gewijzigd.", "succes")
+            return redirect(url_for("beheer.index"))
+    return render_template("beheer/organisatie_wijzigen.html", formulier=formulier, organisatie=organisatie)
+
+
+@bp.route("/relaties", methods=["GET", "POST"])
+@alleen_beheerder
+def relaties():
+    organisaties = portaal().organisaties()
+    formulier = RelatieForm()
+    formulier.intermediair.choices = _keuzes(organisaties, Rol.INTERMEDIAIR, "Kies een intermediair")
+    formulier.afnemer.choices = _keuzes(organisaties, Rol.AFNEMER, "Kies een afnemer")
+    if formulier.validate_on_submit():
+        stoppen = formulier.actie.data == "stoppen"
+        gelukt, _ = voer_uit(formulier, lambda: _relatie(formulier, stoppen))
+        if gelukt:
+            flash("De relatie is beëindigd." if stoppen else "De relatie is vastgelegd.", "succes")
+            return redirect(url_for("beheer.relaties"))
+    intermediairs = [o for o in organisaties if o.rol is Rol.INTERMEDIAIR]
+    namen = {o.oin: o.naam for o in organisaties}
+    return render_template(
+        "beheer/relaties.html", formulier=formulier, intermediairs=intermediairs, namen=namen
+    )
+
+
+def _keuzes(organisaties, rol: Rol, leeg: str) -> list[tuple[str, str]]:
+    return [("", leeg), *((o.oin.waarde, f"{o.naam} ({o.oin})") for o in organisaties if o.rol is rol)]
+
+
+def _relatie(formulier: RelatieForm, stoppen: bool) -> None:
+    intermediair, afnemer = formulier.gekozen("intermediair"), formulier.gekozen("afnemer")
+    if stoppen:
+        portaal().stop_bedienen(intermediair, afnemer, current_actor())
+    else:
+        portaal().bedien_afnemer(intermediair, afnemer, current_actor())
+
+
+@bp.route("/mededelingen", methods=["GET", "POST"])
+@alleen_beheerder
+def mededelingen():
+    formulier = MededelingForm()
+    if formulier.validate_on_submit():
+        gelukt, _ = voer_uit(
+            formulier,
+            lambda: portaal().plaats_mededeling(formulier.titel.data, formulier.tekst.data, current_actor()),
+        )
+        if gelukt:
+            flash("De mededeling staat nu op Home.", "succes")
+            return redirect(url_for("beheer.mededelingen"))
+    return render_template(
+        "beheer/mededelingen.html",
+        formulier=formulier,
+        mededelingen=portaal().mededelingen(ook_ingetrokken=True),
+        intrekken=IntrekkenForm(),
+    )
+
+
+@bp.post("/mededelingen/<uuid:mededeling_id>/intrekken")
+@alleen_beheerder
+def mededeling_intrekken(mededeling_id: UUID):
+    formulier = IntrekkenForm()
+    if not formulier.validate_on_submit():
+        abort(400)
+    gelukt, _ = voer_uit(formulier, lambda: portaal().trek_mededeling_in(mededeling_id, current_actor()))
+    if gelukt:
+        flash("De mededeling is ingetrokken.", "succes")
+    else:
+        flash(" ".join(formulier.form_errors), "fout")
+    return redirect(url_for("beheer.mededelingen"))
+
+
+@bp.get("/contactberichten")
+@alleen_beheerder
+def contactberichten():
+    return render_template("beheer/contactberichten.html", berichten=portaal().contactberichten())

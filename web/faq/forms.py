@@ -1,0 +1,1 @@
+"""The FAQ has no forms; this module exists so every blueprint package has the same shape."""

@@ -1,0 +1,14 @@
+from flask_wtf import FlaskForm
+from wtforms import RadioField
+
+
+class CertificaatForm(FlaskForm):
+    """Production: the certificate itself comes from the proxy's header, the form only carries CSRF."""
+
+
+class DemoCertificaatForm(FlaskForm):
+    certificaat = RadioField("Kies een democertificaat", validate_choice=False)
+
+
+class UitloggenForm(FlaskForm):
+    pass

@@ -1,0 +1,40 @@
+"""Profiel (manual chapter 9): the organisatieprofiel citizens see on MijnOverheid, of the current afnemer."""
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+
+from domain.profiel import Profiel
+from web.profiel.forms import HINTS, ProfielForm
+from web.sessie import afnemer_vereist, current_actor, current_afnemer
+from web.uitvoeren import portaal, voer_uit
+
+bp = Blueprint("profiel", __name__, url_prefix="/profiel")
+
+
+@bp.get("/")
+@afnemer_vereist
+def index():
+    return render_template("profiel/index.html", profiel=current_afnemer().profiel)
+
+
+@bp.route("/wijzigen", methods=["GET", "POST"])
+@afnemer_vereist
+def wijzigen():
+    afnemer = current_afnemer()
+    formulier = ProfielForm(obj=afnemer.profiel)
+    if formulier.validate_on_submit():
+        gelukt, _ = voer_uit(formulier, lambda: _wijzig(formulier))
+        if gelukt:
+            flash(
+                "Het profiel is gewijzigd. "
+                "Het kan tot 24 uur duren voordat dit op MijnOverheid zichtbaar is.",
+                "succes",
+            )
+            return redirect(url_for("profiel.index"))
+    return render_template("profiel/wijzigen.html", formulier=formulier, hints=HINTS)
+
+
+def _wijzig(formulier: ProfielForm) -> None:
+    profiel = Profiel.controleer(
+        formulier.toelichting.data, formulier.lijst.data, formulier.bijzonderheden.data
+    )
+    portaal().wijzig_profiel(current_afnemer().oin, profiel, current_actor())

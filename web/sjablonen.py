@@ -1,0 +1,39 @@
+"""What every template may use: the logged-in organisation, the afnemer switch and the tabs for the role."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask import Flask, g
+
+from web import sessie, tabbladen
+
+_NEDERLAND = ZoneInfo("Europe/Amsterdam")
+
+
+def _context() -> dict:
+    # Error pages show no organisation data, and must render even when the store itself failed.
+    organisatie = None if g.get("foutpagina") else sessie.current_organisatie()
+    if organisatie is None:
+        return {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
+    return {
+        "ingelogd": organisatie,
+        "afnemer": sessie.current_afnemer(),
+        "afnemers": sessie.bediende_afnemers(),
+        "tabs": tabbladen.voor_rol(organisatie.rol),
+    }
+
+
+def _moment(waarde: datetime | None) -> str:
+    """Dates as a Dutch reader expects them, in Dutch time: 5-1-2026 10:00."""
+    if waarde is None:
+        return ""
+    lokaal = waarde.astimezone(_NEDERLAND)
+    return f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}"
+
+
+def installeer(app: Flask) -> None:
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.context_processor(_context)
+    app.add_template_filter(_moment, "moment")
