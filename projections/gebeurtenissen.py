@@ -38,14 +38,17 @@ class Bron:
                 return self.hoogste(eigen)
         return connection.scalar(select(func.max(self.tabel.c.id))) or 0
 
-    def lees(self, na: int, limiet: int, connection: Connection | None = None) -> list[Gebeurtenis]:
+    def lees(
+        self, na: int, limiet: int, connection: Connection | None = None, tot: int | None = None
+    ) -> list[Gebeurtenis]:
+        """Up to `limiet` events after position `na` (and at most position `tot`), in log order."""
         if connection is None:
             with self.engine.connect() as eigen:
-                return self.lees(na, limiet, eigen)
+                return self.lees(na, limiet, eigen, tot)
         t = self.tabel
         query = (
             select(t.c.id, t.c.originator_id, t.c.originator_version, t.c.topic, t.c.state)
-            .where(t.c.id > na)
+            .where(t.c.id > na, t.c.id <= (tot if tot is not None else 2**62))
             .order_by(t.c.id)
             .limit(limiet)
         )

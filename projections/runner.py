@@ -56,13 +56,14 @@ def verwerk_batch(
     doelen: Sequence[Doel],
     limiet: int = BATCH,
     bron_connection: Connection | None = None,
+    tot: int | None = None,
 ) -> int:
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
     seen them yet."""
     posities = tracking.vergrendel(connection, [d.positie_naam for d in doelen])
     start = min(posities.values())
-    gebeurtenissen = bron.lees(start, limiet, bron_connection or connection)
+    gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
     if not gebeurtenissen:
         return 0
     laatste = gebeurtenissen[-1].positie
@@ -86,7 +87,7 @@ def werk_bij(
     positie = min(_posities(engine, doelen).values(), default=0)
     while positie < tot:
         with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
-            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection)
+            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
         if not laatste:
             break
         positie = laatste
@@ -117,7 +118,7 @@ def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:
         return tracking.lees(connection, [d.positie_naam for d in doelen])
 
 
-def _slot(engine: Engine) -> threading.Lock:
+def slot(engine: Engine) -> threading.Lock:
     with _register:
         return _sloten.setdefault(engine, threading.Lock())
 
@@ -130,7 +131,7 @@ def bijwerken(portaal) -> int:
     """
     engine = portaal.engine
     bron = Bron(portaal)
-    with _slot(engine):
+    with slot(engine):
         if engine not in _geinstalleerd:
             installeer(engine)
             _geinstalleerd.add(engine)

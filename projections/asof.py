@@ -1,0 +1,110 @@
+"""Point-in-time questions on the koppeling history: what was linked to what at moment T?
+
+Every koppeling is an interval [van, tot) (tot open while linked). The intervals of one (afnemer, dienst,
+berichttype) never overlap, so "linked at T?" is decided by the one interval with the latest van <= T:
+
+- `mag_lezen` seeks in the index (afnemer, dienst_id, code, van) to the last van <= T and reads one row:
+  O(log n) in the number n of history rows, whatever the history's length;
+- "berichttypes of a dienst at T" reads the range (afnemer, dienst_id, *) and "diensten of a berichttype at
+  T" the range (afnemer, code, *) of their indexes: O(log n + k), k the intervals of that one dienst or
+  berichttype, never a scan of the table;
+- "koppelingen of an afnemer at T" uses (afnemer, van): O(log n + k) with k the afnemer's intervals begun
+  by T.
+
+Identifiers are compared exactly: Dienst ID 'Zorg' and 'zorg ' are two diensten.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+
+from projections.tabellen import tabel
+
+_koppelingen = tabel("koppelingen")
+
+
+@dataclass(frozen=True, order=True)
+class Koppeling:
+    """One interval of the history; `tot is None` while the link stands."""
+
+    afnemer: str
+    dienst_id: str
+    code: str
+    van: datetime
+    tot: datetime | None
+    einde: str | None
+
+    @property
+    def sleutel(self) -> tuple[str, str, str, datetime]:
+        """What a replay as of T can know of it: which link, and since when."""
+        return self.afnemer, self.dienst_id, self.code, self.van
+
+
+def _engine(bron):
+    return getattr(bron, "engine", bron)
+
+
+def _op(moment: datetime):
+    k = _koppelingen.c
+    return and_(k.van <= moment, or_(k.tot.is_(None), k.tot > moment))
+
+
+def _lijst(bron, query) -> list[Koppeling]:
+    with _engine(bron).connect() as connection:
+        return [Koppeling(*rij) for rij in connection.execute(query).all()]
+
+
+def _kolommen():
+    k = _koppelingen.c
+    return select(k.afnemer, k.dienst_id, k.code, k.van, k.tot, k.einde)
+
+
+def koppelingen_op(bron, afnemer, moment: datetime) -> list[Koppeling]:
+    """Every koppeling that stood at `moment`, of one afnemer (or of all when `afnemer` is None),
+    sorted by afnemer, Dienst ID and code."""
+    k = _koppelingen.c
+    query = _kolommen().where(_op(moment))
+    if afnemer is not None:
+        query = query.where(k.afnemer == str(afnemer))
+    return _lijst(bron, query.order_by(k.afnemer, k.dienst_id, k.code))
+
+
+def berichttypes_van_dienst_op(bron, afnemer, dienst_id, moment: datetime) -> list[str]:
+    k = _koppelingen.c
+    query = _kolommen().where(k.afnemer == str(afnemer), k.dienst_id == str(dienst_id), _op(moment))
+    return sorted(x.code for x in _lijst(bron, query))
+
+
+def diensten_van_berichttype_op(bron, afnemer, code, moment: datetime) -> list[str]:
+    k = _koppelingen.c
+    query = _kolommen().where(k.afnemer == str(afnemer), k.code == str(code), _op(moment))
+    return sorted(x.dienst_id for x in _lijst(bron, query))
+
+
+def historie_van_dienst(bron, afnemer, dienst_id) -> list[Koppeling]:
+    """Every interval of the dienst, oldest first."""
+    k = _koppelingen.c
+    query = _kolommen().where(k.afnemer == str(afnemer), k.dienst_id == str(dienst_id))
+    query = query.order_by(k.van, k.code)
+    return _lijst(bron, query)
+
+
+def historie_van_berichttype(bron, afnemer, code) -> list[Koppeling]:
+    k = _koppelingen.c
+    query = _kolommen().where(k.afnemer == str(afnemer), k.code == str(code)).order_by(k.van, k.dienst_id)
+    return _lijst(bron, query)
+
+
+def mag_lezen(bron, afnemer, dienst_id, code, moment: datetime) -> bool:
+    """Access check: was berichttype `code` linked to the dienst at `moment`? One index seek."""
+    k = _koppelingen.c
+    query = (
+        select(k.tot)
+        .where(k.afnemer == str(afnemer), k.dienst_id == str(dienst_id), k.code == str(code), k.van <= moment)
+        .order_by(k.van.desc(), k.id.desc())
+        .limit(1)
+    )
+    with _engine(bron).connect() as connection:
+        rij = connection.execute(query).first()
+    return rij is not None and (rij.tot is None or rij.tot > moment)

@@ -1,0 +1,85 @@
+"""`portaal projections rebuild [NAME]`: rebuild from the events into new tables, then swap them in.
+
+Readers keep the complete old tables until the new ones are ready: the new generation is built in tables
+suffixed `__<token>`, in batches, tracked under `naam#token`. The swap is one transaction: catch up the last
+events, drop the old tables, rename the new ones, move the position. A rebuild that was killed resumes
+where its last committed batch ended, because `projectie_herbouw` remembers its token.
+"""
+
+import secrets
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.engine import Connection, Engine
+
+from projections import runner, tracking
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+from projections.tabellen import Tabellen
+
+
+def _token(connection: Connection, naam: str) -> str:
+    bestaand = connection.scalar(select(tracking.herbouw.c.token).where(tracking.herbouw.c.projectie == naam))
+    if bestaand:
+        return bestaand
+    token = secrets.token_hex(4)
+    connection.execute(tracking.herbouw.insert().values(projectie=naam, token=token))
+    return token
+
+
+def bouw_doelen(engine: Engine, namen: Sequence[str]) -> list[runner.Doel]:
+    """The new generation's targets; resumes an unfinished rebuild of the same projection."""
+    runner.installeer(engine)
+    with engine.begin() as connection:
+        tokens = {naam: _token(connection, naam) for naam in namen}
+    doelen = [runner.Doel(PROJECTIES[n], Tabellen(n, f"__{tokens[n]}"), f"{n}#{tokens[n]}") for n in namen]
+    runner.installeer(engine, doelen)
+    return doelen
+
+
+def _quote(connection: Connection, naam: str) -> str:
+    return connection.dialect.identifier_preparer.quote(naam)
+
+
+def _wissel(connection: Connection, doel: runner.Doel) -> None:
+    naam = doel.projectie.naam
+    for tabelnaam in doel.tabellen.namen():
+        connection.execute(text(f"DROP TABLE IF EXISTS {_quote(connection, tabelnaam)}"))
+        nieuw = doel.tabellen[tabelnaam].name
+        connection.execute(
+            text(f"ALTER TABLE {_quote(connection, nieuw)} RENAME TO {_quote(connection, tabelnaam)}")
+        )
+    positie = tracking.lees(connection, [doel.positie_naam])[doel.positie_naam]
+    tracking.zet(connection, naam, positie)
+    connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie == doel.positie_naam))
+    connection.execute(delete(tracking.herbouw).where(tracking.herbouw.c.projectie == naam))
+
+
+def wissel_in(engine: Engine, bron: Bron, doelen: Sequence[runner.Doel]) -> None:
+    """One transaction: lock the live positions, process what arrived meanwhile, swap the tables."""
+    with engine.begin() as connection:
+        # The first statement writes, so SQLite's implicit transaction covers the DDL below too.
+        tracking.vergrendel(connection, [d.projectie.naam for d in doelen])
+        while runner.verwerk_batch(connection, bron, doelen):
+            pass
+        for doel in doelen:
+            _wissel(connection, doel)
+
+
+def herbouw(
+    portaal,
+    namen: Sequence[str] | None = None,
+    voortgang: Callable[[int], None] | None = None,
+    batch: int = 5000,
+) -> int:
+    """Rebuild these projections (default: all) and swap them in. Returns the position reached."""
+    namen = list(namen or PROJECTIES)
+    onbekend = [n for n in namen if n not in PROJECTIES]
+    if onbekend:
+        raise KeyError(f"Onbekende projectie: {', '.join(onbekend)}")
+    engine, bron = portaal.engine, Bron(portaal)
+    doelen = bouw_doelen(engine, namen)
+    runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang)
+    with runner.slot(engine):
+        wissel_in(engine, bron, doelen)
+    return runner.positie(portaal)

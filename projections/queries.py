@@ -1,0 +1,320 @@
+"""The queries the screens use. The web layer calls these and never writes SQL itself.
+
+Every function takes the portaal (or its engine) first and accepts the domain's value objects (Oin, DienstId,
+BerichttypeCode, Status, Notificatiekenmerk) or plain strings.
+"""
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Generic, TypeVar
+
+from sqlalchemy import func, select
+
+from domain.identiteit import berichttype_id
+from domain.waarden import BerichttypeCode, Oin
+from projections.tabellen import tabel
+
+T = TypeVar("T")
+
+_overzicht = tabel("berichttype_overzicht")
+_bijlagen = tabel("berichttype_bijlagen")
+_statushistorie = tabel("berichttype_statushistorie")
+_diensten = tabel("dienst_overzicht")
+_koppelingen = tabel("koppelingen")
+_organisaties = tabel("organisaties")
+_relaties = tabel("intermediair_relaties")
+_mededelingen = tabel("mededelingen")
+_audit = tabel("audit_trail")
+
+
+@dataclass(frozen=True)
+class Pagina(Generic[T]):
+    regels: list[T]
+    pagina: int
+    per_pagina: int
+    totaal: int
+
+    @property
+    def aantal_paginas(self) -> int:
+        return max(1, -(-self.totaal // self.per_pagina))
+
+
+@dataclass(frozen=True)
+class BerichttypeRegel:
+    code: str
+    omschrijving: str
+    status: str
+    kenmerk: str
+    aantal_bijlagen: int
+    diensten: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Bijlage:
+    bijlage_id: str
+    naam: str
+    grootte: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class StatusWijziging:
+    status: str
+    moment: datetime
+    actor_oin: str
+    namens: str
+
+
+@dataclass(frozen=True)
+class BerichttypeDetails:
+    regel: BerichttypeRegel
+    bijlagen: list[Bijlage]
+    statushistorie: list[StatusWijziging]
+
+
+@dataclass(frozen=True)
+class DienstRegel:
+    dienst_id: str
+    omschrijving: str
+    status: str
+    gedeactiveerd_op: datetime | None
+    berichttypes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrganisatieRegel:
+    oin: str
+    naam: str
+    rol: str
+    kenmerken: list[str]
+    profiel: dict | None
+
+
+@dataclass(frozen=True)
+class Relatie:
+    intermediair: str
+    afnemer: str
+    van: datetime
+    tot: datetime | None
+
+
+@dataclass(frozen=True)
+class MededelingRegel:
+    mededeling_id: str
+    titel: str
+    inhoud: str
+    geplaatst_op: datetime
+
+
+@dataclass(frozen=True)
+class AuditRegel:
+    positie: int
+    moment: datetime
+    actor_oin: str
+    namens: str
+    soort: str
+    sleutel: str
+    gebeurtenis: str
+    wijzigingen: dict
+
+
+def _engine(bron):
+    return getattr(bron, "engine", bron)
+
+
+def _tekst(waarde) -> str:
+    return waarde.value if isinstance(waarde, Enum) else str(waarde)
+
+
+def _pagina(connection, query, pagina: int, per_pagina: int) -> tuple[list, int]:
+    pagina, per_pagina = max(1, pagina), max(1, per_pagina)
+    totaal = connection.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    rijen = connection.execute(query.limit(per_pagina).offset((pagina - 1) * per_pagina)).mappings().all()
+    return list(rijen), totaal
+
+
+def _open_koppelingen(connection, afnemer: str, kolom: str, waarden: list[str]) -> dict[str, list[str]]:
+    """The standing links of these berichttypes (or diensten): their open intervals, by index range."""
+    k = _koppelingen.c
+    ander = "dienst_id" if kolom == "code" else "code"
+    per: dict[str, list[str]] = {w: [] for w in waarden}
+    if not waarden:
+        return per
+    query = select(k[kolom], k[ander]).where(k.afnemer == afnemer, k[kolom].in_(waarden), k.tot.is_(None))
+    for sleutel, waarde in connection.execute(query.order_by(k[ander])).all():
+        per[sleutel].append(waarde)
+    return per
+
+
+def berichttype_overzicht(
+    bron, afnemer, code_bevat: str = "", status=None, kenmerk=None, pagina: int = 1, per_pagina: int = 25
+) -> Pagina[BerichttypeRegel]:
+    """The afnemer's berichttypes sorted by code, filtered, one page of them, with their linked diensten.
+
+    `code_bevat` matches case-insensitively (a search box); the codes themselves stay case-sensitive.
+    """
+    o = _overzicht.c
+    query = select(o.code, o.omschrijving, o.status, o.kenmerk, o.aantal_bijlagen).where(
+        o.afnemer == str(afnemer)
+    )
+    if code_bevat:
+        query = query.where(func.lower(o.code).contains(code_bevat.lower(), autoescape=True))
+    if status:
+        query = query.where(o.status == _tekst(status))
+    if kenmerk:
+        query = query.where(o.kenmerk == _tekst(kenmerk))
+    with _engine(bron).connect() as connection:
+        rijen, totaal = _pagina(connection, query.order_by(o.code), pagina, per_pagina)
+        diensten = _open_koppelingen(connection, str(afnemer), "code", [r["code"] for r in rijen])
+    regels = [BerichttypeRegel(**r, diensten=diensten[r["code"]]) for r in rijen]
+    return Pagina(regels, max(1, pagina), max(1, per_pagina), totaal)
+
+
+def berichttype_details(bron, afnemer, code) -> BerichttypeDetails | None:
+    """One berichttype with its attachments in their order and its status history, oldest first."""
+    sleutel = str(berichttype_id(Oin(str(afnemer)), BerichttypeCode(str(code))))
+    o, b, h = _overzicht.c, _bijlagen.c, _statushistorie.c
+    with _engine(bron).connect() as connection:
+        rij = (
+            connection.execute(
+                select(o.code, o.omschrijving, o.status, o.kenmerk, o.aantal_bijlagen).where(
+                    o.berichttype_uuid == sleutel
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if rij is None:
+            return None
+        diensten = _open_koppelingen(connection, str(afnemer), "code", [rij["code"]])[rij["code"]]
+        bijlagen = connection.execute(
+            select(b.bijlage_id, b.naam, b.grootte, b.sha256)
+            .where(b.berichttype_uuid == sleutel)
+            .order_by(b.positie)
+        ).all()
+        historie = connection.execute(
+            select(h.status, h.moment, h.actor_oin, h.namens)
+            .where(h.berichttype_uuid == sleutel)
+            .order_by(h.id)
+        ).all()
+    return BerichttypeDetails(
+        BerichttypeRegel(**rij, diensten=diensten),
+        [Bijlage(*x) for x in bijlagen],
+        [StatusWijziging(*x) for x in historie],
+    )
+
+
+def dienst_overzicht(bron, afnemer, pagina: int = 1, per_pagina: int = 25) -> Pagina[DienstRegel]:
+    """The afnemer's diensten sorted by Dienst ID (exactly as entered), with their linked berichttypes."""
+    d = _diensten.c
+    query = select(d.dienst_id, d.omschrijving, d.status, d.gedeactiveerd_op).where(d.afnemer == str(afnemer))
+    with _engine(bron).connect() as connection:
+        rijen, totaal = _pagina(connection, query.order_by(d.dienst_id), pagina, per_pagina)
+        codes = _open_koppelingen(connection, str(afnemer), "dienst_id", [r["dienst_id"] for r in rijen])
+    regels = [DienstRegel(**r, berichttypes=codes[r["dienst_id"]]) for r in rijen]
+    return Pagina(regels, max(1, pagina), max(1, per_pagina), totaal)
+
+
+def dienst(bron, afnemer, dienst_id) -> DienstRegel | None:
+    d = _diensten.c
+    query = select(d.dienst_id, d.omschrijving, d.status, d.gedeactiveerd_op).where(
+        d.afnemer == str(afnemer), d.dienst_id == str(dienst_id)
+    )
+    with _engine(bron).connect() as connection:
+        rij = connection.execute(query).mappings().first()
+        if rij is None:
+            return None
+        codes = _open_koppelingen(connection, str(afnemer), "dienst_id", [rij["dienst_id"]])
+    return DienstRegel(**rij, berichttypes=codes[rij["dienst_id"]])
+
+
+def _organisatie(rij) -> OrganisatieRegel:
+    profiel = json.loads(rij.profiel) if rij.profiel else None
+    return OrganisatieRegel(rij.oin, rij.naam, rij.rol, json.loads(rij.kenmerken), profiel)
+
+
+def organisaties(bron, rol=None) -> list[OrganisatieRegel]:
+    """Every registered organisatie (optionally of one rol), sorted by naam."""
+    o = _organisaties.c
+    query = select(o.oin, o.naam, o.rol, o.kenmerken, o.profiel).order_by(o.naam, o.oin)
+    if rol:
+        query = query.where(o.rol == _tekst(rol))
+    with _engine(bron).connect() as connection:
+        return [_organisatie(r) for r in connection.execute(query).all()]
+
+
+def organisatie(bron, oin) -> OrganisatieRegel | None:
+    o = _organisaties.c
+    query = select(o.oin, o.naam, o.rol, o.kenmerken, o.profiel).where(o.oin == str(oin))
+    with _engine(bron).connect() as connection:
+        rij = connection.execute(query).first()
+    return None if rij is None else _organisatie(rij)
+
+
+def _relaties_query(moment: datetime | None):
+    r = _relaties.c
+    query = select(r.intermediair, r.afnemer, r.van, r.tot)
+    if moment is None:
+        return query.where(r.tot.is_(None))
+    return query.where(r.van <= moment, (r.tot.is_(None)) | (r.tot > moment))
+
+
+def bediende_afnemers(bron, intermediair, moment: datetime | None = None) -> list[Relatie]:
+    """The afnemers an intermediair serves now (or at `moment`), for the switch at the top right."""
+    r = _relaties.c
+    query = _relaties_query(moment).where(r.intermediair == str(intermediair)).order_by(r.afnemer)
+    with _engine(bron).connect() as connection:
+        return [Relatie(*x) for x in connection.execute(query).all()]
+
+
+def intermediairs_van(bron, afnemer, moment: datetime | None = None) -> list[Relatie]:
+    r = _relaties.c
+    query = _relaties_query(moment).where(r.afnemer == str(afnemer)).order_by(r.intermediair)
+    with _engine(bron).connect() as connection:
+        return [Relatie(*x) for x in connection.execute(query).all()]
+
+
+def relatiehistorie(bron, intermediair) -> list[Relatie]:
+    r = _relaties.c
+    query = select(r.intermediair, r.afnemer, r.van, r.tot).where(r.intermediair == str(intermediair))
+    with _engine(bron).connect() as connection:
+        return [Relatie(*x) for x in connection.execute(query.order_by(r.van, r.afnemer)).all()]
+
+
+def actieve_mededelingen(bron) -> list[MededelingRegel]:
+    """Mededelingen not withdrawn, newest first."""
+    m = _mededelingen.c
+    query = (
+        select(m.mededeling_id, m.titel, m.inhoud, m.geplaatst_op)
+        .where(m.ingetrokken_op.is_(None))
+        .order_by(m.geplaatst_op.desc(), m.mededeling_id)
+    )
+    with _engine(bron).connect() as connection:
+        return [MededelingRegel(*x) for x in connection.execute(query).all()]
+
+
+def audit_trail(
+    bron,
+    afnemer=None,
+    soort: str | None = None,
+    sleutel: str | None = None,
+    pagina: int = 1,
+    per_pagina: int = 50,
+) -> Pagina[AuditRegel]:
+    """The audit trail, newest first; per afnemer or per aggregate (soort "Dienst", sleutel "OIN/ID")."""
+    a = _audit.c
+    query = select(
+        a.positie, a.moment, a.actor_oin, a.namens, a.soort, a.sleutel, a.gebeurtenis, a.wijzigingen
+    )
+    if afnemer is not None:
+        query = query.where(a.afnemer == str(afnemer))
+    if soort is not None:
+        query = query.where(a.soort == soort)
+    if sleutel is not None:
+        query = query.where(a.sleutel == sleutel)
+    with _engine(bron).connect() as connection:
+        rijen, totaal = _pagina(connection, query.order_by(a.positie.desc()), pagina, per_pagina)
+    regels = [AuditRegel(**{**r, "wijzigingen": json.loads(r["wijzigingen"])}) for r in rijen]
+    return Pagina(regels, max(1, pagina), max(1, per_pagina), totaal)

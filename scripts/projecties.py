@@ -1,0 +1,47 @@
+"""`portaal projections run` (the worker that follows the log) and `portaal projections rebuild [NAME]`."""
+
+import click
+
+from events_store.portaal import open_portaal
+from projections import herbouw, runner
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+
+
+@click.group("projections")
+def projections() -> None:
+    """Read models bijwerken of opnieuw opbouwen uit de events."""
+
+
+@projections.command("run")
+@click.option("--interval", default=0.1, show_default=True, help="Seconden tussen twee keer kijken.")
+def run(interval: float) -> None:
+    """Volg het eventlog en werk de read models bij (een eigen proces naast de webservers)."""
+    portaal = open_portaal()
+    click.echo(f"Projecties volgen het eventlog vanaf positie {runner.positie(portaal)}.", err=True)
+    try:
+        runner.volg(portaal, interval=interval)
+    except KeyboardInterrupt:
+        click.echo("Gestopt.", err=True)
+    finally:
+        portaal.close()
+
+
+@projections.command("rebuild")
+@click.argument("naam", required=False, type=click.Choice(sorted(PROJECTIES)))
+def rebuild(naam: str | None) -> None:
+    """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
+    portaal = open_portaal()
+    try:
+        totaal = Bron(portaal).hoogste()
+        with click.progressbar(length=totaal, label="Opbouwen", file=click.get_text_stream("stderr")) as balk:
+            stand = {"positie": 0}
+
+            def voortgang(positie: int) -> None:
+                balk.update(positie - stand["positie"])
+                stand["positie"] = positie
+
+            positie = herbouw.herbouw(portaal, [naam] if naam else None, voortgang=voortgang)
+        click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
+    finally:
+        portaal.close()

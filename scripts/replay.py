@@ -1,0 +1,70 @@
+"""`portaal replay --as-of T [--afnemer OIN]` and `portaal replay --verify-all`: do the read models tell
+the truth? Exit status 0 when replay and projection agree, 1 with the differences when they do not."""
+
+import sys
+from datetime import UTC, datetime
+
+import click
+
+from events_store.portaal import open_portaal
+from projections import replay as audit_replay
+from projections import runner
+from projections.vergelijk import verifieer_alles
+
+
+def _moment(ctx, param, waarde: str | None) -> datetime | None:
+    if waarde is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(waarde)
+    except ValueError:
+        raise click.BadParameter("Gebruik ISO 8601, bijvoorbeeld 2026-01-05T09:00:00Z.") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _as_of(portaal, moment: datetime, afnemer: str | None) -> int:
+    runner.bijwerken(portaal)
+    vergelijking = audit_replay.vergelijk_koppelingen(portaal, moment, afnemer)
+    click.echo(f"Koppelingen op {moment.isoformat()} volgens de events ({len(vergelijking.replay)}):")
+    for afn, dienst_id, code, van in sorted(vergelijking.replay):
+        click.echo(f"  {afn}  {dienst_id!r}  {code}  sinds {van.isoformat()}")
+    if vergelijking.gelijk:
+        click.echo("De projectie geeft hetzelfde antwoord.")
+        return 0
+    click.echo("VERSCHIL tussen replay en projectie:")
+    for rij in vergelijking.alleen_replay:
+        click.echo(f"  alleen in de replay:   {rij}")
+    for rij in vergelijking.alleen_projectie:
+        click.echo(f"  alleen in de projectie: {rij}")
+    return 1
+
+
+def _verify_all(portaal) -> int:
+    verschillen = verifieer_alles(portaal)
+    if not verschillen:
+        click.echo("Alle read models zijn gelijk aan een replay uit de events.")
+        return 0
+    click.echo("VERSCHIL tussen de live read models en de replay:")
+    for regel in verschillen:
+        click.echo(regel)
+    return 1
+
+
+@click.command("replay")
+@click.option(
+    "--as-of", "moment", callback=_moment, help="Moment (ISO 8601, UTC als er geen zone bij staat)."
+)
+@click.option("--afnemer", help="Alleen de koppelingen van deze afnemer (OIN).")
+@click.option("--verify-all", is_flag=True, help="Speel alle projecties af in een kladdatabase en vergelijk.")
+def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> None:
+    """Speel de events af en vergelijk met de projecties."""
+    if moment is None and not verify_all:
+        raise click.UsageError("Geef --as-of T of --verify-all.")
+    portaal = open_portaal()
+    try:
+        status = _as_of(portaal, moment, afnemer) if moment is not None else 0
+        if verify_all:
+            status = max(status, _verify_all(portaal))
+    finally:
+        portaal.close()
+    sys.exit(status)
