@@ -7,6 +7,7 @@ nepinhoud: de regels kijken of ze er zijn, niet wat erin staat.
 
 from __future__ import annotations
 
+import functools
 import io
 import zlib
 from collections.abc import Callable
@@ -84,7 +85,12 @@ def zet_metadata(pdf: pikepdf.Pdf, inhoud: bytes, **sleutels: object) -> None:
 
 def als_bytes(pdf: pikepdf.Pdf, encryptie: pikepdf.Encryption | None = None) -> bytes:
     uit = io.BytesIO()
-    pdf.save(uit, encryption=encryptie or False, fix_metadata_version=False)
+    pdf.save(
+        uit,
+        encryption=encryptie or False,
+        fix_metadata_version=False,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+    )
     return uit.getvalue()
 
 
@@ -286,19 +292,23 @@ def dekkende_extgstate(pdf: pikepdf.Pdf) -> None:
 # --- Vijandige bestanden -------------------------------------------------------------------------------
 
 
-def decompressiebom_in_inhoud(pdf: pikepdf.Pdf, megabytes: int = 200) -> None:
-    """Een inhoudsstream die uitpakt tot honderden megabytes; de validator hoort hem niet uit te pakken."""
-    bom = _nullen_gecomprimeerd(megabytes)
+BOM_MEGABYTES = 600
+"""Groter dan de geheugengrens van een werkproces: wie de bom uitpakt, haalt het oordeel niet."""
+
+
+def decompressiebom_in_inhoud(pdf: pikepdf.Pdf) -> None:
+    """Een inhoudsstream die uitpakt tot 600 MB; de validator hoort hem niet uit te pakken."""
+    bom = _nullen_gecomprimeerd(BOM_MEGABYTES)
     pagina(pdf).Contents = pikepdf.Stream(pdf, bom, Filter=Name.FlateDecode)
 
 
-def decompressiebom_in_metadata(pdf: pikepdf.Pdf, megabytes: int = 200) -> None:
-    bom = _nullen_gecomprimeerd(megabytes)
-    pdf.Root.Metadata = pikepdf.Stream(
-        pdf, bom, Type=Name.Metadata, Subtype=Name.XML, Filter=Name.FlateDecode
-    )
+def decompressiebom_in_metadata(pdf: pikepdf.Pdf) -> None:
+    # Zonder /Subtype /XML: qpdf schrijft zo'n metadatastream anders altijd uitgepakt weg.
+    bom = _nullen_gecomprimeerd(BOM_MEGABYTES)
+    pdf.Root.Metadata = pikepdf.Stream(pdf, bom, Type=Name.Metadata, Filter=Name.FlateDecode)
 
 
+@functools.cache
 def _nullen_gecomprimeerd(megabytes: int) -> bytes:
     compressor = zlib.compressobj(9)
     blok = bytes(1024 * 1024)

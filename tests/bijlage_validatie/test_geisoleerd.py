@@ -1,0 +1,92 @@
+"""De controle in werkprocessen: zelfde oordeel als in het eigen proces, en een oordeel als het misgaat."""
+
+import time
+
+import pytest
+
+from bijlage_validatie import Grenzen, Werkerpool
+from bijlage_validatie.inspecteer import inspecteer
+from domain.pdf_validatie import Oordeel, Soort
+from tests.bijlage_validatie import pdfs, vijandig_werk
+from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bouw(), bouw(link_met(actie("JavaScript", JS="x()"))), bouw(pdfa=None), b"geen pdf"],
+    ids=["schoon", "javascript", "geen-pdfa", "onleesbaar"],
+)
+def test_the_isolated_verdict_equals_the_in_process_verdict(pool, data):
+    assert pool.valideer("b.pdf", data, Soort.STANDAARD) == inspecteer("b.pdf", data, Soort.STANDAARD)
+
+
+def regels(uitslag):
+    return [b.regel for b in uitslag.bevindingen]
+
+
+def test_a_crashing_worker_gives_a_verdict_and_is_replaced():
+    with Werkerpool(aantal=1, werk=vijandig_werk.stort_neer) as pool:
+        kapot = pool.valideer("kapot.pdf", b"crash", Soort.STANDAARD)
+        daarna = pool.valideer("goed.pdf", bouw(), Soort.STANDAARD)
+    assert (kapot.oordeel, regels(kapot)) == (Oordeel.VOLDOET_NIET, ["onleesbaar"])
+    assert daarna.oordeel is Oordeel.VOLDOET
+
+
+def test_endless_computation_is_stopped_by_the_cpu_limit():
+    with Werkerpool(aantal=1, grenzen=Grenzen(cpu_seconden=1), werk=vijandig_werk.rekent_eindeloos) as pool:
+        begin = time.monotonic()
+        uitslag = pool.valideer("traag.pdf", bouw(), Soort.STANDAARD)
+    assert regels(uitslag) == ["te_complex"]
+    assert "rekentijd" in uitslag.bevindingen[0].melding
+    assert time.monotonic() - begin < 5
+
+
+def test_a_hanging_worker_is_stopped_by_the_wall_clock():
+    grenzen = Grenzen(wandklok_seconden=0.5)
+    with Werkerpool(aantal=1, grenzen=grenzen, werk=vijandig_werk.blijft_hangen) as pool:
+        uitslag = pool.valideer("hangt.pdf", bouw(), Soort.STANDAARD)
+    assert regels(uitslag) == ["te_complex"]
+
+
+def test_a_memory_blow_up_is_stopped_by_the_memory_limit():
+    grenzen = Grenzen(geheugen_bytes=384 * 1024 * 1024)
+    with Werkerpool(aantal=1, grenzen=grenzen, werk=vijandig_werk.slurpt_geheugen) as pool:
+        uitslag = pool.valideer("groot.pdf", bouw(), Soort.STANDAARD)
+    assert regels(uitslag) == ["te_complex"]
+    assert "geheugen" in uitslag.bevindingen[0].melding
+
+
+def test_a_too_long_file_name_is_reported_even_when_the_worker_crashes():
+    with Werkerpool(aantal=1, werk=vijandig_werk.stort_neer) as pool:
+        uitslag = pool.valideer("x" * 129, b"crash", Soort.STANDAARD)
+    assert regels(uitslag) == ["onleesbaar", "bestandsnaam_te_lang"]
+
+
+@pytest.mark.parametrize(
+    ("maak", "verwacht"),
+    [
+        # Uitgepakt groter dan de geheugengrens: "te_complex" zou betekenen dat we de bom toch uitpakten.
+        pytest.param(lambda: bouw(pdfs.decompressiebom_in_inhoud), Oordeel.VOLDOET, id="bom-in-inhoud"),
+        pytest.param(
+            lambda: bouw(pdfs.decompressiebom_in_metadata), Oordeel.WAARSCHUWING, id="bom-in-metadata"
+        ),
+        pytest.param(lambda: bouw(pdfs.kringverwijzing), Oordeel.VOLDOET, id="kringverwijzing"),
+        pytest.param(lambda: bouw(pdfs.diep_genest(400)), Oordeel.VOLDOET_NIET, id="diep-genest"),
+        pytest.param(lambda: pdfs.lege_paginas(6000), Oordeel.VOLDOET_NIET, id="veel-paginas"),
+    ],
+)
+def test_a_hostile_file_gets_a_verdict_in_bounded_time(pool, maak, verwacht):
+    data = maak()
+    begin = time.monotonic()
+    uitslag = pool.valideer("vijandig.pdf", data, Soort.STANDAARD)
+    assert time.monotonic() - begin < 5
+    assert uitslag.oordeel is verwacht
+
+
+@pytest.mark.parametrize(
+    "maak",
+    [lambda: bouw(pdfs.diep_genest(400)), lambda: pdfs.lege_paginas(6000)],
+    ids=["diep-genest", "veel-paginas"],
+)
+def test_an_overly_complex_file_is_refused_as_too_complex(pool, maak):
+    assert regels(pool.valideer("complex.pdf", maak(), Soort.STANDAARD)) == ["te_complex"]
