@@ -89,7 +89,6 @@ def als_bytes(pdf: pikepdf.Pdf, encryptie: pikepdf.Encryption | None = None) -> 
         uit,
         encryption=encryptie or False,
         fix_metadata_version=False,
-        stream_decode_level=pikepdf.StreamDecodeLevel.none,
     )
     return uit.getvalue()
 
