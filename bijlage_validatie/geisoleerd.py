@@ -136,6 +136,10 @@ class _Werker:
             return _Afgebroken("te_complex", "de controle had te veel geheugen nodig")
         return _Afgebroken("onleesbaar", "de controle liep vast op het bestand")
 
+    @property
+    def pid(self) -> int | None:
+        return self._proces.pid
+
     def stop(self) -> None:
         self._verbinding.close()
         if self._proces.is_alive():
@@ -192,6 +196,11 @@ class Werkerpool:
             werker = _Werker(self._context, self._grenzen, self._werk)
             self._levend.append(werker)
             return werker
+
+    def procesnummers(self) -> list[int]:
+        """De pid's van de levende werkprocessen, voor metingen."""
+        with self._slot:
+            return [w.pid for w in self._levend if w.pid is not None]
 
     def sluit(self) -> None:
         with self._slot:
