@@ -57,6 +57,10 @@ def _standaardwerk(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
 def _werkproces(verbinding: Connection, grenzen: Grenzen, werk: Werk) -> None:
     """De lus in het werkproces: ontvang een bestand, controleer het binnen de grenzen, stuur de uitslag."""
     resource.setrlimit(resource.RLIMIT_AS, (grenzen.geheugen_bytes, grenzen.geheugen_bytes))
+    # Een geheugendump na een crash zou de bijlage alsnog op schijf zetten.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    # Ctrl-C is voor het portaal; dat ruimt de werkprocessen zelf op.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     verbinding.send_bytes(KLAAR)
     while True:
         try:
