@@ -81,10 +81,11 @@ class Bezoeker:
         assert antwoord.status_code == status, antwoord.status_code
         return antwoord
 
-    def get(self, endpoint: str, *, status: int = 200, **waarden) -> BeautifulSoup:
+    def get(self, endpoint: str, *, status: int = 200, **waarden) -> BeautifulSoup | None:
+        """The checked page; None for a redirect (its status is checked all the same)."""
         antwoord = self.client.get(self.url(endpoint, **waarden))
         assert antwoord.status_code == status, (antwoord.status_code, antwoord.location)
-        return controleer_pagina(antwoord)
+        return None if 300 <= status < 400 else controleer_pagina(antwoord)
 
     def post(self, endpoint: str, data: dict | None = None, *, status: int = 302, **waarden) -> TestResponse:
         antwoord = self.client.post(self.url(endpoint, **waarden), data=data or {})
@@ -101,3 +102,8 @@ class Bezoeker:
         vervolg = self.client.get(antwoord.location)
         assert vervolg.status_code == 200, vervolg.status_code
         return controleer_pagina(vervolg)
+
+
+def tekst(pagina: BeautifulSoup) -> str:
+    """The visible text of the main content, with whitespace as a reader sees it."""
+    return " ".join(pagina.find("main").get_text(" ").split())

@@ -23,14 +23,18 @@ def _naam() -> StringField:
 
 
 def _kenmerken() -> Vinkjes:
-    return Vinkjes("Toegestane notificatiekenmerken", [Verplicht()], choices=KENMERKEN)
+    return Vinkjes(
+        "Toegestane notificatiekenmerken",
+        [Verplicht("Kies ten minste één notificatiekenmerk.")],
+        choices=KENMERKEN,
+    )
 
 
 class OrganisatieRegistrerenForm(FlaskForm):
     # WTForms orders fields by creation; the OIN comes first, as the organisation's identity.
     oin = StringField("OIN", [Verplicht()], render_kw={**max_tekens(20), "inputmode": "numeric"})
     naam = _naam()
-    rol = SelectField("Rol", [Verplicht()], choices=ROLLEN, validate_choice=False)
+    rol = SelectField("Rol", [Verplicht("Kies een rol.")], choices=ROLLEN, validate_choice=False)
     kenmerken = _kenmerken()
 
     def gekozen_oin(self) -> Oin:
@@ -55,8 +59,8 @@ class OrganisatieWijzigenForm(FlaskForm):
 
 
 class RelatieForm(FlaskForm):
-    intermediair = SelectField("Intermediair", [Verplicht()], validate_choice=False)
-    afnemer = SelectField("Afnemer", [Verplicht()], validate_choice=False)
+    intermediair = SelectField("Intermediair", [Verplicht("Kies een intermediair.")], validate_choice=False)
+    afnemer = SelectField("Afnemer", [Verplicht("Kies een afnemer.")], validate_choice=False)
     actie = StringField("Actie")
 
     def gekozen(self, veld: str) -> Oin:
