@@ -1,5 +1,5 @@
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField, TextAreaField
+from wtforms import SelectChoice, SelectField, StringField, TextAreaField
 
 from domain.fouten import OngeldigeWaarde
 from domain.mededeling import MAX_TEKST, MAX_TITEL
@@ -7,8 +7,8 @@ from domain.organisatie import MAX_NAAM
 from domain.waarden import Notificatiekenmerk, Oin, Rol
 from web.velden import Verplicht, Vinkjes, max_tekens
 
-ROLLEN = [("", "Kies een rol"), *((r.value, r.value.capitalize()) for r in Rol)]
-KENMERKEN = [(k.value, k.value) for k in Notificatiekenmerk]
+ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.value.capitalize()) for r in Rol)]
+KENMERKEN = [SelectChoice(k.value, k.value) for k in Notificatiekenmerk]
 
 
 def kenmerken_uit(waarden: list[str] | None) -> list[Notificatiekenmerk]:

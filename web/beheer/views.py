@@ -7,6 +7,7 @@ mededelingen and contactberichten read models of `projections/` replace them.
 from uuid import UUID
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from wtforms import SelectChoice
 
 from domain.fouten import DomeinFout
 from domain.waarden import Oin, Rol
@@ -99,8 +100,9 @@ def relaties():
     )
 
 
-def _keuzes(organisaties, rol: Rol, leeg: str) -> list[tuple[str, str]]:
-    return [("", leeg), *((o.oin.waarde, f"{o.naam} ({o.oin})") for o in organisaties if o.rol is rol)]
+def _keuzes(organisaties, rol: Rol, leeg: str) -> list[SelectChoice]:
+    gekozen = (SelectChoice(o.oin.waarde, f"{o.naam} ({o.oin})") for o in organisaties if o.rol is rol)
+    return [SelectChoice("", leeg), *gekozen]
 
 
 def _relatie(formulier: RelatieForm, stoppen: bool) -> None:

@@ -4,6 +4,7 @@ Both paths end in the same `Certificaatverificatie`; the demo only chooses which
 """
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from wtforms import SelectChoice
 
 from web.inloggen.aanmelden import InloggenGeweigerd, aanmelden, verificatie
 from web.inloggen.forms import CertificaatForm, DemoCertificaatForm, UitloggenForm
@@ -23,7 +24,7 @@ def _demo_formulier() -> DemoCertificaatForm | None:
         return None
     formulier = DemoCertificaatForm()
     formulier.certificaat.choices = [
-        (c.id, c.label) for c in demo_certificaten(current_app.config["PKI_DEMO_MAP"])
+        SelectChoice(c.id, c.label) for c in demo_certificaten(current_app.config["PKI_DEMO_MAP"])
     ]
     return formulier
 
