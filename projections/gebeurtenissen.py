@@ -12,16 +12,22 @@ from eventsourcing.persistence import StoredEvent
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 
+from projections.decodering import lees_mapper
+
 
 @dataclass(frozen=True, slots=True)
 class Gebeurtenis:
+    """An event with its position in the log, its name ('Berichttype.Created') and its aggregate id as text.
+
+    Attributes of the event itself (`timestamp`, `code`, ...) can be read on it directly."""
+
     positie: int
     event: Any
+    naam: str
+    sleutel: str
 
-    @property
-    def naam(self) -> str:
-        """'Berichttype.Created' and so on: the class's qualified name, as in the event's topic."""
-        return type(self.event).__qualname__
+    def __getattr__(self, attribuut: str) -> Any:
+        return getattr(self.event, attribuut)
 
 
 class Bron:
@@ -29,7 +35,7 @@ class Bron:
 
     def __init__(self, portaal) -> None:
         self.engine: Engine = portaal.engine
-        self.mapper = portaal.mapper
+        self.mapper = lees_mapper(portaal)
         self.tabel = portaal.recorder.events_record_cls.__table__
 
     def hoogste(self, connection: Connection | None = None) -> int:
@@ -56,7 +62,18 @@ class Bron:
 
     def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
         naar_event = self.mapper.to_domain_event
-        return [
-            Gebeurtenis(positie, naar_event(StoredEvent(oid, versie, topic, bytes(state))))
-            for positie, oid, versie, topic, state in rijen
-        ]
+        uit = []
+        for positie, oid, versie, topic, state in rijen:
+            event = naar_event(StoredEvent(oid, versie, topic, bytes(state)))
+            uit.append(Gebeurtenis(positie, event, _naam(topic, event), str(oid)))
+        return uit
+
+
+_NAMEN: dict[str, str] = {}
+
+
+def _naam(topic: str, event) -> str:
+    naam = _NAMEN.get(topic)
+    if naam is None:
+        naam = _NAMEN[topic] = type(event).__qualname__
+    return naam

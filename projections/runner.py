@@ -87,6 +87,7 @@ def werk_bij(
     positie = min(_posities(engine, doelen).values(), default=0)
     while positie < tot:
         with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
+            _ruime_cache(connection)
             laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
         if not laatste:
             break
@@ -111,6 +112,13 @@ class _bron_verbinding:
     def __exit__(self, *exc) -> None:
         if self.connection is not None:
             self.connection.close()
+
+
+def _ruime_cache(connection: Connection) -> None:
+    """SQLite's default page cache (2 MB) is far smaller than the indexes a rebuild writes into; a larger
+    cache on this connection keeps the index pages in memory. PostgreSQL sizes its buffers itself."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA cache_size = -262144")
 
 
 def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:

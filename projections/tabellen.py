@@ -8,7 +8,7 @@ its table is renamed: a fresh token per rebuild keeps the next rebuild from coll
 from datetime import UTC, datetime, timedelta
 from functools import cache
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.types import TypeDecorator
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -50,6 +50,9 @@ def surrogaat() -> Column:
         autoincrement=True,
         info={"surrogaat": True},
     )
+
+
+_OPEN = text("tot IS NULL")
 
 
 def _organisaties(md: MetaData, s: str) -> list[Table]:
@@ -175,6 +178,10 @@ def _koppelingen(md: MetaData, s: str) -> list[Table]:
             Index(f"ix_koppelingen{s}_dienst", "afnemer", "dienst_id", "code", "van"),
             Index(f"ix_koppelingen{s}_code", "afnemer", "code", "van"),
             Index(f"ix_koppelingen{s}_van", "afnemer", "van"),
+            # Only the open intervals: what a batch loads to close or extend, without reading the history.
+            Index(
+                f"ix_koppelingen{s}_open", "afnemer", "dienst_id", sqlite_where=_OPEN, postgresql_where=_OPEN
+            ),
         ),
     ]
 

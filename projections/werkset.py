@@ -5,11 +5,10 @@ per second instead of a few hundred statements per second.
 
 from collections.abc import Hashable, Iterable
 
-from sqlalchemy import Table, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Table, select, tuple_
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql import bindparam
+
+from projections.schrijven import upsert, voeg_toe, werk_bij_op_id
 
 _PER_QUERY = 500
 
@@ -55,14 +54,7 @@ class Werkset:
         self.gewijzigd.clear()
         if not rijen:
             return
-        insert = pg_insert if self.connection.dialect.name == "postgresql" else sqlite_insert
-        statement = insert(self.tabel)
-        overige = {
-            c.name: statement.excluded[c.name] for c in self.tabel.columns if c.name not in self.sleutel
-        }
-        self.connection.execute(
-            statement.on_conflict_do_update(index_elements=self.sleutel, set_=overige), rijen
-        )
+        upsert(self.connection, self.tabel, rijen)
 
 
 class OpenIntervallen:
@@ -114,16 +106,10 @@ class OpenIntervallen:
             self.sluit(groep, lid, tot, **extra)
 
     def schrijf(self) -> None:
-        if self.gesloten:
-            kolommen = {"tot": bindparam("_tot"), **{k: bindparam(f"_{k}") for k in self._extra()}}
-            statement = update(self.tabel).where(self.tabel.c.id == bindparam("_id")).values(kolommen)
-            self.connection.execute(
-                statement, [{f"_{k}": r[k] for k in ("id", "tot", *self._extra())} for r in self.gesloten]
-            )
-        if self.nieuw:
-            self.connection.execute(self.tabel.insert(), self.nieuw)
+        werk_bij_op_id(self.connection, self.tabel, ["tot", *self._extra()], self.gesloten)
+        voeg_toe(self.connection, self.tabel, self.nieuw)
         self.nieuw, self.gesloten = [], []
-        # Rows just inserted have no id in memory: forget the groups so the next batch reloads them.
+        # Rows just inserted have no id in memory: forget the groups so a next use reloads them.
         self.open.clear()
 
     def _extra(self) -> tuple[str, ...]:

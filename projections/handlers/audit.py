@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from projections.handlers.audit_velden import VELDEN, sleutel, verschil
 from projections.handlers.basis import uuid
+from projections.schrijven import voeg_toe
 from projections.tabellen import Tabellen
 from projections.werkset import Werkset
 
@@ -46,13 +47,24 @@ class AuditProjectie:
         if not gebeurtenissen:
             return
         standen = Werkset(connection, tabellen["audit_stand"])
-        standen.laad((uuid(g.event),) for g in gebeurtenissen)
+        standen.laad((uuid(g),) for g in gebeurtenissen)
+        # Each aggregate's fields are parsed once per batch and written once at its end.
+        velden: dict[str, tuple[dict, dict]] = {}
         rijen = []
         for g in gebeurtenissen:
-            stand = _stand(standen, g.naam, g.event)
-            oud = json.loads(stand["stand"])
-            nieuw = VELDEN.get(g.naam, lambda e, o: o)(g.event, oud)
-            rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
+            sleutel = uuid(g)
+            if sleutel not in velden:
+                stand = _stand(standen, g.naam, g)
+                velden[sleutel] = (stand, json.loads(stand["stand"]))
+            stand, oud = velden[sleutel]
+            nieuw = VELDEN.get(g.naam, _ongewijzigd)(g, oud)
+            rijen.append(_rij(g.positie, g.naam, g, stand, verschil(oud, nieuw)))
+            velden[sleutel] = (stand, nieuw)
+        for stand, nieuw in velden.values():
             standen.zet({**stand, "stand": json.dumps(nieuw, ensure_ascii=False)})
         standen.schrijf()
-        connection.execute(tabellen["audit_trail"].insert(), rijen)
+        voeg_toe(connection, tabellen["audit_trail"], rijen)
+
+
+def _ongewijzigd(e, oud: dict) -> dict:
+    return oud

@@ -4,6 +4,7 @@
 fields that differ, each as {"voor": ..., "na": ...}. Fields are plain JSON values; never a BSN.
 """
 
+import bisect
 from collections.abc import Callable
 
 
@@ -90,7 +91,9 @@ def _omschrijving(e, oud: dict) -> dict:
 
 
 def _linked(e, oud: dict) -> dict:
-    return {**oud, "koppelingen": _codes([*oud.get("koppelingen", []), e.code])}
+    koppelingen = list(oud.get("koppelingen", []))
+    bisect.insort(koppelingen, str(e.code))
+    return {**oud, "koppelingen": koppelingen}
 
 
 def _unlinked(e, oud: dict) -> dict:

@@ -18,8 +18,9 @@ class Projectie(Protocol):
         """Write the rows for these events; the caller writes the position in the same transaction."""
 
 
-def uuid(event) -> str:
-    return str(event.originator_id)
+def uuid(gebeurtenis: Gebeurtenis) -> str:
+    """The aggregate's id as text, computed once when the event was read."""
+    return gebeurtenis.sleutel
 
 
 def van_soort(gebeurtenissen: Sequence[Gebeurtenis], *soorten: str) -> list[Gebeurtenis]:

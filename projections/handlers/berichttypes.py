@@ -6,6 +6,7 @@ from sqlalchemy import delete, select
 
 from domain.waarden import Status
 from projections.handlers.basis import uuid, van_soort
+from projections.schrijven import voeg_toe
 from projections.tabellen import Tabellen
 from projections.werkset import Werkset
 
@@ -54,7 +55,7 @@ class _Batch:
     def schrijf(self) -> None:
         self.overzicht.schrijf()
         if self.historie:
-            self.connection.execute(self.t["berichttype_statushistorie"].insert(), self.historie)
+            voeg_toe(self.connection, self.t["berichttype_statushistorie"], self.historie)
         if self.bijlagen_gewijzigd:
             tabel = self.t["berichttype_bijlagen"]
             self.connection.execute(
@@ -66,7 +67,7 @@ class _Batch:
                 for i, b in enumerate(self.bijlagen[u])
             ]
             if rijen:
-                self.connection.execute(tabel.insert(), rijen)
+                voeg_toe(self.connection, tabel, rijen)
 
 
 def _created(b: _Batch, e) -> None:
@@ -135,11 +136,11 @@ class BerichttypeProjectie:
         if not relevant:
             return
         b = _Batch(connection, tabellen)
-        b.overzicht.laad((uuid(g.event),) for g in relevant)
-        b.laad_bijlagen({uuid(g.event) for g in relevant if g.naam.startswith("Berichttype.Attachment")})
+        b.overzicht.laad((uuid(g),) for g in relevant)
+        b.laad_bijlagen({uuid(g) for g in relevant if g.naam.startswith("Berichttype.Attachment")})
         for g in relevant:
             if g.naam in _STATUS:
-                _status_changed(b, g.event, g.naam)
+                _status_changed(b, g, g.naam)
             elif g.naam in HANDLERS:
-                HANDLERS[g.naam](b, g.event)
+                HANDLERS[g.naam](b, g)
         b.schrijf()

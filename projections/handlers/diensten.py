@@ -51,7 +51,7 @@ class DienstProjectie:
         if not relevant:
             return
         w = Werkset(connection, tabellen["dienst_overzicht"])
-        w.laad((uuid(g.event),) for g in relevant)
+        w.laad((uuid(g),) for g in relevant)
         for g in relevant:
-            HANDLERS[g.naam](w, g.event)
+            HANDLERS[g.naam](w, g)
         w.schrijf()

@@ -59,13 +59,13 @@ class KoppelingProjectie:
         if not relevant:
             return
         b = _Batch(connection, tabellen)
-        b.diensten.laad((uuid(g.event),) for g in relevant)
+        b.diensten.laad((uuid(g),) for g in relevant)
         for g in relevant:
             if g.naam == "Dienst.Created":
-                _created(b, g.event)
-        b.open.laad({b.groep(g.event) for g in relevant if g.naam != "Dienst.Created"})
+                _created(b, g)
+        b.open.laad({b.groep(g) for g in relevant if g.naam != "Dienst.Created"})
         for g in relevant:
             if g.naam != "Dienst.Created":
-                HANDLERS[g.naam](b, g.event)
+                HANDLERS[g.naam](b, g)
         b.diensten.schrijf()
         b.open.schrijf()

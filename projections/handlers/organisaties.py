@@ -85,10 +85,10 @@ class OrganisatieProjectie:
         if not relevant:
             return
         b = _Batch(connection, tabellen)
-        b.organisaties.laad((uuid(g.event),) for g in relevant if g.naam.startswith("Organisatie."))
-        b.mededelingen.laad((uuid(g.event),) for g in relevant if g.naam.startswith("Mededeling."))
+        b.organisaties.laad((uuid(g),) for g in relevant if g.naam.startswith("Organisatie."))
+        b.mededelingen.laad((uuid(g),) for g in relevant if g.naam.startswith("Mededeling."))
         for g in relevant:
-            HANDLERS[g.naam](b, g.event)
+            HANDLERS[g.naam](b, g)
         b.organisaties.schrijf()
         b.mededelingen.schrijf()
         b.relaties.schrijf()
