@@ -1,0 +1,35 @@
+"""`portaal serve`: the web portal under waitress, behind a TLS-terminating proxy in production."""
+
+import click
+import waitress
+
+from web.app import create_app, sluit
+
+
+def configuratie(demo: bool | None) -> dict:
+    """Only what the command line says; the rest comes from the environment (web/instellingen.py)."""
+    return {} if demo is None else {"PORTAAL_DEMO": demo}
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535), help="Poort.")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Aantal threads.")
+@click.option(
+    "--demo/--no-demo",
+    default=None,
+    help="Demomodus (inloggen met de demo-PKI) aan of uit; zonder deze optie geldt PORTAAL_DEMO.",
+)
+def serve(host: str, port: int, threads: int, demo: bool | None) -> None:
+    """Start het webportaal."""
+    app = create_app(configuratie(demo))
+    # Behind the TLS proxy the app sees plain http; telling waitress the scheme makes request.is_secure
+    # true, so HSTS and https links follow. REMOTE_ADDR stays the proxy's address, which the login checks.
+    schema = "https" if app.config["PORTAAL_ACHTER_TLS"] else "http"
+    if app.config["PORTAAL_DEMO"]:
+        click.echo("Demomodus: inloggen met de certificaten van de demo-PKI. NIET VOOR PRODUCTIE.")
+    click.echo(f"Het portaal luistert op http://{host}:{port}/")
+    try:
+        waitress.serve(app, host=host, port=port, threads=threads, url_scheme=schema, ident="portaal")
+    finally:
+        sluit(app)
