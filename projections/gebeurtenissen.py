@@ -17,17 +17,12 @@ from projections.decodering import lees_mapper
 
 @dataclass(frozen=True, slots=True)
 class Gebeurtenis:
-    """An event with its position in the log, its name ('Berichttype.Created') and its aggregate id as text.
-
-    Attributes of the event itself (`timestamp`, `code`, ...) can be read on it directly."""
+    """An event, its position in the log, its name ('Berichttype.Created') and its aggregate id as text."""
 
     positie: int
     event: Any
     naam: str
     sleutel: str
-
-    def __getattr__(self, attribuut: str) -> Any:
-        return getattr(self.event, attribuut)
 
 
 class Bron:

@@ -10,14 +10,15 @@ from projections.tabellen import Tabellen
 from projections.werkset import Werkset
 
 
-def _stand(standen: Werkset, naam: str, e) -> dict:
-    gevonden = standen.get((uuid(e),))
+def _stand(standen: Werkset, naam: str, g) -> dict:
+    e = g.event
+    gevonden = standen.get((uuid(g),))
     if gevonden is not None:
         return gevonden
-    sleutel_afnemer = sleutel(naam, e) or (uuid(e), None)
+    sleutel_afnemer = sleutel(naam, e) or (uuid(g), None)
     # An event of a kind this projection does not know yet still gets its row; its fields stay empty.
     return {
-        "aggregate_uuid": uuid(e),
+        "aggregate_uuid": uuid(g),
         "soort": naam.split(".")[0],
         "sleutel": sleutel_afnemer[0],
         "afnemer": sleutel_afnemer[1],
@@ -57,8 +58,8 @@ class AuditProjectie:
                 stand = _stand(standen, g.naam, g)
                 velden[sleutel] = (stand, json.loads(stand["stand"]))
             stand, oud = velden[sleutel]
-            nieuw = VELDEN.get(g.naam, _ongewijzigd)(g, oud)
-            rijen.append(_rij(g.positie, g.naam, g, stand, verschil(oud, nieuw)))
+            nieuw = VELDEN.get(g.naam, _ongewijzigd)(g.event, oud)
+            rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
             velden[sleutel] = (stand, nieuw)
         for stand, nieuw in velden.values():
             standen.zet({**stand, "stand": json.dumps(nieuw, ensure_ascii=False)})

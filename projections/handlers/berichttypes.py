@@ -34,10 +34,11 @@ class _Batch:
         for rij in self.connection.execute(query).mappings():
             self.bijlagen[rij["berichttype_uuid"]].append(dict(rij))
 
-    def status(self, e, status: str) -> None:
+    def status(self, g, status: str) -> None:
+        e = g.event
         self.historie.append(
             {
-                "berichttype_uuid": uuid(e),
+                "berichttype_uuid": uuid(g),
                 "status": status,
                 "moment": e.timestamp,
                 "actor_oin": str(e.actor.oin),
@@ -45,8 +46,9 @@ class _Batch:
             }
         )
 
-    def zet_bijlagen(self, e, bijlagen: list[dict]) -> None:
-        u = uuid(e)
+    def zet_bijlagen(self, g, bijlagen: list[dict]) -> None:
+        e = g.event
+        u = uuid(g)
         self.bijlagen[u] = bijlagen
         self.bijlagen_gewijzigd.add(u)
         rij = self.overzicht.get((u,))
@@ -70,10 +72,11 @@ class _Batch:
                 voeg_toe(self.connection, tabel, rijen)
 
 
-def _created(b: _Batch, e) -> None:
+def _created(b: _Batch, g) -> None:
+    e = g.event
     b.overzicht.zet(
         {
-            "berichttype_uuid": uuid(e),
+            "berichttype_uuid": uuid(g),
             "afnemer": str(e.afnemer),
             "code": str(e.code),
             "omschrijving": e.omschrijving,
@@ -84,39 +87,44 @@ def _created(b: _Batch, e) -> None:
             "gewijzigd_op": e.timestamp,
         }
     )
-    b.bijlagen.setdefault(uuid(e), [])
-    b.status(e, Status.NIEUW.value)
+    b.bijlagen.setdefault(uuid(g), [])
+    b.status(g, Status.NIEUW.value)
 
 
-def _details_changed(b: _Batch, e) -> None:
-    rij = b.overzicht.get((uuid(e),))
+def _details_changed(b: _Batch, g) -> None:
+    e = g.event
+    rij = b.overzicht.get((uuid(g),))
     b.overzicht.zet(
         {**rij, "omschrijving": e.omschrijving, "kenmerk": e.kenmerk.value, "gewijzigd_op": e.timestamp}
     )
 
 
-def _status_changed(b: _Batch, e, naam: str) -> None:
-    rij = b.overzicht.get((uuid(e),))
+def _status_changed(b: _Batch, g, naam: str) -> None:
+    e = g.event
+    rij = b.overzicht.get((uuid(g),))
     b.overzicht.zet({**rij, "status": _STATUS[naam], "gewijzigd_op": e.timestamp})
-    b.status(e, _STATUS[naam])
+    b.status(g, _STATUS[naam])
 
 
-def _attachment_added(b: _Batch, e) -> None:
+def _attachment_added(b: _Batch, g) -> None:
+    e = g.event
     r = e.bijlage
     nieuw = {"bijlage_id": r.bijlage_id, "naam": r.naam, "grootte": r.grootte, "sha256": r.sha256}
-    b.zet_bijlagen(e, [*b.bijlagen[uuid(e)], nieuw])
+    b.zet_bijlagen(g, [*b.bijlagen[uuid(g)], nieuw])
 
 
-def _attachment_removed(b: _Batch, e) -> None:
-    b.zet_bijlagen(e, [x for x in b.bijlagen[uuid(e)] if x["bijlage_id"] != e.bijlage_id])
+def _attachment_removed(b: _Batch, g) -> None:
+    e = g.event
+    b.zet_bijlagen(g, [x for x in b.bijlagen[uuid(g)] if x["bijlage_id"] != e.bijlage_id])
 
 
-def _attachment_moved(b: _Batch, e) -> None:
+def _attachment_moved(b: _Batch, g) -> None:
+    e = g.event
     # positie is the new index after taking the attachment out of the list, as the aggregate does it.
-    huidig = b.bijlagen[uuid(e)]
+    huidig = b.bijlagen[uuid(g)]
     bijlage = next(x for x in huidig if x["bijlage_id"] == e.bijlage_id)
     rest = [x for x in huidig if x["bijlage_id"] != e.bijlage_id]
-    b.zet_bijlagen(e, [*rest[: e.positie], bijlage, *rest[e.positie :]])
+    b.zet_bijlagen(g, [*rest[: e.positie], bijlage, *rest[e.positie :]])
 
 
 HANDLERS = {

@@ -9,10 +9,11 @@ from projections.werkset import Werkset
 ACTIEF, INACTIEF = "Actief", "Inactief"
 
 
-def _created(w: Werkset, e) -> None:
+def _created(w: Werkset, g) -> None:
+    e = g.event
     w.zet(
         {
-            "dienst_uuid": uuid(e),
+            "dienst_uuid": uuid(g),
             "afnemer": str(e.afnemer),
             "dienst_id": e.dienst_id_.waarde,
             "omschrijving": e.omschrijving,
@@ -23,16 +24,18 @@ def _created(w: Werkset, e) -> None:
     )
 
 
-def _description_changed(w: Werkset, e) -> None:
-    w.zet({**w.get((uuid(e),)), "omschrijving": e.omschrijving})
+def _description_changed(w: Werkset, g) -> None:
+    e = g.event
+    w.zet({**w.get((uuid(g),)), "omschrijving": e.omschrijving})
 
 
-def _deactivated(w: Werkset, e) -> None:
-    w.zet({**w.get((uuid(e),)), "status": INACTIEF, "gedeactiveerd_op": e.timestamp})
+def _deactivated(w: Werkset, g) -> None:
+    e = g.event
+    w.zet({**w.get((uuid(g),)), "status": INACTIEF, "gedeactiveerd_op": e.timestamp})
 
 
-def _reactivated(w: Werkset, e) -> None:
-    w.zet({**w.get((uuid(e),)), "status": ACTIEF, "gedeactiveerd_op": None})
+def _reactivated(w: Werkset, g) -> None:
+    w.zet({**w.get((uuid(g),)), "status": ACTIEF, "gedeactiveerd_op": None})
 
 
 HANDLERS = {

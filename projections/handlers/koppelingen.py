@@ -19,28 +19,32 @@ class _Batch:
         self.diensten = Werkset(connection, t["koppeling_diensten"])
         self.open = OpenIntervallen(connection, t["koppelingen"], ("afnemer", "dienst_id"), "code")
 
-    def groep(self, e) -> tuple[str, str]:
-        dienst = self.diensten.get((uuid(e),))
+    def groep(self, g) -> tuple[str, str]:
+        dienst = self.diensten.get((uuid(g),))
         return dienst["afnemer"], dienst["dienst_id"]
 
 
-def _created(b: _Batch, e) -> None:
-    b.diensten.zet({"dienst_uuid": uuid(e), "afnemer": str(e.afnemer), "dienst_id": e.dienst_id_.waarde})
+def _created(b: _Batch, g) -> None:
+    e = g.event
+    b.diensten.zet({"dienst_uuid": uuid(g), "afnemer": str(e.afnemer), "dienst_id": e.dienst_id_.waarde})
 
 
-def _linked(b: _Batch, e) -> None:
-    afnemer, dienst_id = b.groep(e)
+def _linked(b: _Batch, g) -> None:
+    e = g.event
+    afnemer, dienst_id = b.groep(g)
     b.open.begin(
         {"afnemer": afnemer, "dienst_id": dienst_id, "code": str(e.code), "van": e.timestamp, "einde": None}
     )
 
 
-def _unlinked(b: _Batch, e) -> None:
-    b.open.sluit(b.groep(e), str(e.code), e.timestamp, einde=ONTKOPPELD)
+def _unlinked(b: _Batch, g) -> None:
+    e = g.event
+    b.open.sluit(b.groep(g), str(e.code), e.timestamp, einde=ONTKOPPELD)
 
 
-def _deactivated(b: _Batch, e) -> None:
-    b.open.sluit_alle(b.groep(e), e.timestamp, einde=DIENST_GEDEACTIVEERD)
+def _deactivated(b: _Batch, g) -> None:
+    e = g.event
+    b.open.sluit_alle(b.groep(g), e.timestamp, einde=DIENST_GEDEACTIVEERD)
 
 
 HANDLERS = {

@@ -8,10 +8,11 @@ from projections.tabellen import Tabellen
 from projections.werkset import OpenIntervallen, Werkset
 
 
-def _registered(b: "_Batch", e) -> None:
+def _registered(b: "_Batch", g) -> None:
+    e = g.event
     b.organisaties.zet(
         {
-            "organisatie_uuid": uuid(e),
+            "organisatie_uuid": uuid(g),
             "oin": str(e.oin),
             "naam": e.naam,
             "rol": e.rol.value,
@@ -22,31 +23,36 @@ def _registered(b: "_Batch", e) -> None:
     )
 
 
-def _details_changed(b: "_Batch", e) -> None:
-    rij = b.organisaties.get((uuid(e),))
+def _details_changed(b: "_Batch", g) -> None:
+    e = g.event
+    rij = b.organisaties.get((uuid(g),))
     b.organisaties.zet({**rij, "naam": e.naam, "kenmerken": json.dumps([k.value for k in e.kenmerken])})
 
 
-def _profile_changed(b: "_Batch", e) -> None:
+def _profile_changed(b: "_Batch", g) -> None:
+    e = g.event
     p = e.profiel
     profiel = {"toelichting": p.toelichting, "lijst": p.lijst, "bijzonderheden": p.bijzonderheden}
-    b.organisaties.zet({**b.organisaties.get((uuid(e),)), "profiel": json.dumps(profiel)})
+    b.organisaties.zet({**b.organisaties.get((uuid(g),)), "profiel": json.dumps(profiel)})
 
 
-def _representation_started(b: "_Batch", e) -> None:
-    intermediair = b.organisaties.get((uuid(e),))["oin"]
+def _representation_started(b: "_Batch", g) -> None:
+    e = g.event
+    intermediair = b.organisaties.get((uuid(g),))["oin"]
     b.relaties.begin({"intermediair": intermediair, "afnemer": str(e.afnemer), "van": e.timestamp})
 
 
-def _representation_ended(b: "_Batch", e) -> None:
-    intermediair = b.organisaties.get((uuid(e),))["oin"]
+def _representation_ended(b: "_Batch", g) -> None:
+    e = g.event
+    intermediair = b.organisaties.get((uuid(g),))["oin"]
     b.relaties.sluit((intermediair,), str(e.afnemer), e.timestamp)
 
 
-def _posted(b: "_Batch", e) -> None:
+def _posted(b: "_Batch", g) -> None:
+    e = g.event
     b.mededelingen.zet(
         {
-            "mededeling_id": uuid(e),
+            "mededeling_id": uuid(g),
             "titel": e.titel,
             "inhoud": e.inhoud,
             "geplaatst_op": e.timestamp,
@@ -55,8 +61,9 @@ def _posted(b: "_Batch", e) -> None:
     )
 
 
-def _withdrawn(b: "_Batch", e) -> None:
-    b.mededelingen.zet({**b.mededelingen.get((uuid(e),)), "ingetrokken_op": e.timestamp})
+def _withdrawn(b: "_Batch", g) -> None:
+    e = g.event
+    b.mededelingen.zet({**b.mededelingen.get((uuid(g),)), "ingetrokken_op": e.timestamp})
 
 
 HANDLERS = {

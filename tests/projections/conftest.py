@@ -1,0 +1,57 @@
+from datetime import timedelta
+
+import pytest
+
+from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
+from projections import runner
+from tests.conftest import ANDERE_AFNEMER, BEHEERDER, actor_voor
+
+
+class Handelingen:
+    """Short commands for projection tests: every call is a real command on the portaal."""
+
+    def __init__(self, portaal, afnemer: Oin) -> None:
+        self.portaal = portaal
+        self.afnemer = afnemer
+        self.actor = actor_voor(afnemer)
+
+    def berichttype(self, code: str, omschrijving: str = "Omschrijving", kenmerk=Notificatiekenmerk.BETALEN):
+        self.portaal.maak_berichttype(self.afnemer, BerichttypeCode(code), omschrijving, kenmerk, self.actor)
+
+    def status(self, code: str, status: Status):
+        self.portaal.wijzig_berichttype_status(self.afnemer, BerichttypeCode(code), status, self.actor)
+
+    def dienst(self, dienst_id: str, omschrijving: str = "Een dienst"):
+        self.portaal.maak_dienst(self.afnemer, DienstId(dienst_id), omschrijving, self.actor)
+
+    def koppel(self, dienst_id: str, code: str):
+        self.portaal.koppel(self.afnemer, DienstId(dienst_id), BerichttypeCode(code), self.actor)
+
+    def ontkoppel(self, dienst_id: str, code: str):
+        self.portaal.ontkoppel(self.afnemer, DienstId(dienst_id), BerichttypeCode(code), self.actor)
+
+    def deactiveer(self, dienst_id: str):
+        self.portaal.deactiveer_dienst(self.afnemer, DienstId(dienst_id), self.actor)
+
+    def activeer(self, dienst_id: str):
+        self.portaal.activeer_dienst(self.afnemer, DienstId(dienst_id), self.actor)
+
+    def bijwerken(self) -> int:
+        return runner.bijwerken(self.portaal)
+
+
+@pytest.fixture
+def doe(portaal, afnemer):
+    return Handelingen(portaal, afnemer)
+
+
+@pytest.fixture
+def andere_afnemer(portaal):
+    portaal.registreer_organisatie(
+        ANDERE_AFNEMER, "Gemeente Anderstad", Rol.AFNEMER, list(Notificatiekenmerk), actor_voor(BEHEERDER)
+    )
+    return ANDERE_AFNEMER
+
+
+def net_na(moment):
+    return moment + timedelta(microseconds=1)

@@ -1,0 +1,47 @@
+from projections import queries
+
+
+def test_dienst_ids_differing_only_in_case_or_a_trailing_space_are_separate_rows(portaal, doe):
+    for dienst_id in ["Zorg", "zorg", "Zorg "]:
+        doe.dienst(dienst_id, omschrijving=f"<{dienst_id}>")
+    doe.bijwerken()
+    regels = queries.dienst_overzicht(portaal, doe.afnemer).regels
+    assert sorted((r.dienst_id, r.omschrijving) for r in regels) == [
+        ("Zorg", "<Zorg>"),
+        ("Zorg ", "<Zorg >"),
+        ("zorg", "<zorg>"),
+    ]
+    assert queries.dienst(portaal, doe.afnemer, "Zorg ").omschrijving == "<Zorg >"
+    assert queries.dienst(portaal, doe.afnemer, "ZORG") is None
+
+
+def test_deactivation_shows_the_date_and_ends_the_links(portaal, doe, klok):
+    doe.berichttype("AB1")
+    doe.dienst("D1")
+    doe.koppel("D1", "AB1")
+    doe.bijwerken()
+    assert queries.dienst(portaal, doe.afnemer, "D1").berichttypes == ["AB1"]
+    doe.deactiveer("D1")
+    doe.bijwerken()
+    regel = queries.dienst(portaal, doe.afnemer, "D1")
+    assert (regel.status, regel.gedeactiveerd_op, regel.berichttypes) == ("Inactief", klok.nu, [])
+
+
+def test_reactivation_clears_the_date_and_restores_no_links(portaal, doe):
+    doe.berichttype("AB1")
+    doe.dienst("D1")
+    doe.koppel("D1", "AB1")
+    doe.deactiveer("D1")
+    doe.activeer("D1")
+    doe.bijwerken()
+    regel = queries.dienst(portaal, doe.afnemer, "D1")
+    assert (regel.status, regel.gedeactiveerd_op, regel.berichttypes) == ("Actief", None, [])
+
+
+def test_dienst_overzicht_is_sorted_and_paginated(portaal, doe):
+    for n in range(5):
+        doe.dienst(f"D{4 - n}")
+    doe.bijwerken()
+    pagina = queries.dienst_overzicht(portaal, doe.afnemer, pagina=2, per_pagina=2)
+    assert [r.dienst_id for r in pagina.regels] == ["D2", "D3"]
+    assert pagina.totaal == 5
