@@ -30,6 +30,7 @@ def laad(environ: Mapping[str, str], config: Mapping[str, Any]) -> dict[str, Any
         "MAX_CONTENT_LENGTH": MAX_VERZOEK,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
+        # The token lives as long as the signed session: a long Toelichting typed slowly must not expire.
         "WTF_CSRF_TIME_LIMIT": None,
         **config,
     }

@@ -67,3 +67,10 @@ def test_the_beheerder_reads_the_contactberichten(ingelogd):
 
 def test_an_afnemer_cannot_read_the_contactberichten(ingelogd):
     ingelogd(AFNEMER).get("beheer.contactberichten", status=403)
+
+
+def test_the_beheerder_sees_who_wrote_for_whom(ingelogd):
+    bezoeker = ingelogd(INTERMEDIAIR)
+    bezoeker.post("contact.index", GOED)
+    afzender = ingelogd(BEHEERDER).get("beheer.contactberichten").select_one(".bericht .klein").get_text(" ")
+    assert "Berichtenleverancier Test BV" in afzender and "namens Gemeente Voorbeeldstad" in afzender

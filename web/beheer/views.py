@@ -150,4 +150,7 @@ def mededeling_intrekken(mededeling_id: UUID):
 @bp.get("/contactberichten")
 @alleen_beheerder
 def contactberichten():
-    return render_template("beheer/contactberichten.html", berichten=portaal().contactberichten())
+    namen = {o.oin: o.naam for o in portaal().organisaties()}
+    return render_template(
+        "beheer/contactberichten.html", berichten=portaal().contactberichten(), namen=namen
+    )
