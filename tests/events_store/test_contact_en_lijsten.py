@@ -42,6 +42,7 @@ def test_withdrawn_mededelingen_are_left_out_unless_asked_for(portaal):
 
 
 def test_organisaties_are_listed_by_name(portaal, afnemer):
-    portaal.registreer_organisatie(INTERMEDIAIR, "Aa Leverancier", Rol.INTERMEDIAIR, list(Notificatiekenmerk),
-                                   actor_voor(BEHEERDER))
+    portaal.registreer_organisatie(
+        INTERMEDIAIR, "Aa Leverancier", Rol.INTERMEDIAIR, list(Notificatiekenmerk), actor_voor(BEHEERDER)
+    )
     assert [o.naam for o in portaal.organisaties()] == ["Aa Leverancier", "Gemeente Voorbeeldstad"]
