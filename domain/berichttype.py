@@ -123,7 +123,11 @@ class Berichttype(Aggregate):
 
     def wijzig_status(self, nieuw: Status, actor: Actor, timestamp: datetime) -> None:
         self._controleer_overgang(nieuw)
-        record = {Status.ACTIEF: self._activated, Status.INACTIEF: self._deactivated}.get(nieuw, self._archived)
+        record = {
+            Status.ACTIEF: self._activated,
+            Status.INACTIEF: self._deactivated,
+            Status.ARCHIEF: self._archived,
+        }[nieuw]
         record(actor, timestamp)
 
     @event("Activated")

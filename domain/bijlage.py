@@ -1,4 +1,4 @@
-"""A standaard bijlage as a berichttype refers to it: name, size and the hash under which its bytes are stored.
+"""A standaard bijlage as a berichttype refers to it: name, size and the hash its bytes are stored under.
 
 The bytes themselves never enter an event: they are stored once, addressed by their SHA-256.
 """

@@ -1,4 +1,4 @@
-"""Deterministic aggregate ids: a second create of the same code or Dienst ID is a conflict, not a duplicate."""
+"""Deterministic aggregate ids: creating the same code or Dienst ID twice is a conflict, not a duplicate."""
 
 from uuid import NAMESPACE_URL, UUID, uuid5
 

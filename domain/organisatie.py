@@ -55,7 +55,8 @@ class Organisatie(Aggregate):
         self.oin = oin
         self.naam = naam
         self.rol = rol
-        self.kenmerken = kenmerken
+        # tuple(): an event's tuple comes back from the store as a list.
+        self.kenmerken = tuple(kenmerken)
         self.profiel: Profiel | None = None
         self.bediende_afnemers: dict[Oin, datetime] = {}
 
@@ -72,7 +73,7 @@ class Organisatie(Aggregate):
         self, naam: str, kenmerken: tuple[Notificatiekenmerk, ...], actor: Actor, timestamp: datetime
     ) -> None:
         self.naam = naam
-        self.kenmerken = kenmerken
+        self.kenmerken = tuple(kenmerken)
 
     def wijzig_profiel(self, profiel: Profiel, actor: Actor, timestamp: datetime) -> None:
         if self.rol is not Rol.AFNEMER:

@@ -37,7 +37,9 @@ class Bsn:
 
     def __post_init__(self) -> None:
         if not isinstance(self.waarde, str) or not _BSN.fullmatch(self.waarde) or not _elfproef(self.waarde):
-            raise OngeldigeWaarde("Dit is geen geldig BSN (9 cijfers die aan de elfproef voldoen).", veld="bsn")
+            raise OngeldigeWaarde(
+                "Dit is geen geldig BSN (9 cijfers die aan de elfproef voldoen).", veld="bsn"
+            )
 
     def __repr__(self) -> str:
         return "Bsn(*********)"
@@ -140,7 +142,5 @@ def tekst(waarde: object, veld: str, label: str, maximum: int, verplicht: bool =
     if verplicht and not waarde.strip():
         raise OngeldigeWaarde(f"{label} is verplicht.", veld=veld)
     if len(waarde) > maximum:
-        raise OngeldigeWaarde(
-            f"{label} mag maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld
-        )
+        raise OngeldigeWaarde(f"{label} mag maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld)
     return waarde

@@ -19,17 +19,29 @@ class BerichttypeCommandos(OrganisatieCommandos):
         return self.laad(berichttype_id(afnemer, code), f"Berichttype {code} bestaat niet bij deze afnemer.")
 
     def maak_berichttype(
-        self, afnemer: Oin, code: BerichttypeCode, omschrijving: str, kenmerk: Notificatiekenmerk, actor: Actor
+        self,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        actor: Actor,
     ) -> UUID:
         self.controleer_namens(actor, afnemer)
         kenmerken = self.afnemer(afnemer).kenmerken
-        berichttype = Berichttype.aanmaken(afnemer, code, omschrijving, kenmerk, kenmerken, actor, self.klok())
+        berichttype = Berichttype.aanmaken(
+            afnemer, code, omschrijving, kenmerk, kenmerken, actor, self.klok()
+        )
         self.bewaar_nieuw(berichttype, BestaatAl(f"De code {code} bestaat al bij deze afnemer.", veld="code"))
         return berichttype.id
 
     @opnieuw_bij_conflict
     def wijzig_berichttype(
-        self, afnemer: Oin, code: BerichttypeCode, omschrijving: str, kenmerk: Notificatiekenmerk, actor: Actor
+        self,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        actor: Actor,
     ) -> None:
         self.controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
@@ -37,13 +49,17 @@ class BerichttypeCommandos(OrganisatieCommandos):
         self.save(berichttype)
 
     @opnieuw_bij_conflict
-    def wijzig_berichttype_status(self, afnemer: Oin, code: BerichttypeCode, status: Status, actor: Actor) -> None:
+    def wijzig_berichttype_status(
+        self, afnemer: Oin, code: BerichttypeCode, status: Status, actor: Actor
+    ) -> None:
         self.controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
         berichttype.wijzig_status(status, actor, self.klok())
         self.save(berichttype)
 
-    def voeg_bijlage_toe(self, afnemer: Oin, code: BerichttypeCode, naam: str, inhoud: bytes, actor: Actor) -> str:
+    def voeg_bijlage_toe(
+        self, afnemer: Oin, code: BerichttypeCode, naam: str, inhoud: bytes, actor: Actor
+    ) -> str:
         """The bytes are stored by hash first: a stored blob with no event is harmless, the reverse is not."""
         self.controleer_namens(actor, afnemer)
         controleer_bestandsnaam(naam)
@@ -53,7 +69,9 @@ class BerichttypeCommandos(OrganisatieCommandos):
         return bijlage.bijlage_id
 
     @opnieuw_bij_conflict
-    def _voeg_bijlage_ref_toe(self, afnemer: Oin, code: BerichttypeCode, bijlage: BijlageRef, actor: Actor) -> None:
+    def _voeg_bijlage_ref_toe(
+        self, afnemer: Oin, code: BerichttypeCode, bijlage: BijlageRef, actor: Actor
+    ) -> None:
         berichttype = self.berichttype(afnemer, code)
         berichttype.voeg_bijlage_toe(bijlage, actor, self.klok())
         self.save(berichttype)

@@ -19,7 +19,9 @@ class DienstCommandos(BerichttypeCommandos):
         self.controleer_namens(actor, afnemer)
         self.afnemer(afnemer)
         nieuw = Dienst.aanmaken(afnemer, dienst, omschrijving, actor, self.klok())
-        self.bewaar_nieuw(nieuw, BestaatAl(f"De Dienst ID '{dienst}' bestaat al bij deze afnemer.", "dienst_id"))
+        self.bewaar_nieuw(
+            nieuw, BestaatAl(f"De Dienst ID '{dienst}' bestaat al bij deze afnemer.", "dienst_id")
+        )
         return nieuw.id
 
     @opnieuw_bij_conflict

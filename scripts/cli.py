@@ -2,7 +2,7 @@
 
 import click
 
-from scripts import bench, demo, seed
+from scripts import bench, certs, demo, seed, valideer_pdf
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -13,3 +13,5 @@ def main() -> None:
 main.add_command(seed.seed_demo)
 main.add_command(demo.demo)
 main.add_command(bench.bench)
+main.add_command(certs.certs)
+main.add_command(valideer_pdf.valideer_pdf)

@@ -57,8 +57,12 @@ GEMEENTE_BERICHTTYPES = [
     ("wmo", "Wmo-beschikking", K.REACTIE_ONTVANGEN, [Status.ACTIEF]),
     ("WMO", "Wmo-herindicatie", K.INFORMATIE_GEVEN, []),
 ] + [
-    (f"BRF{n:03d}", f"Brief uit reeks {n}", list(K)[n % 5], [[], [Status.ACTIEF], [Status.ACTIEF, Status.INACTIEF],
-                                                           [Status.ACTIEF, Status.ARCHIEF]][n % 4])
+    (
+        f"BRF{n:03d}",
+        f"Brief uit reeks {n}",
+        list(K)[n % 5],
+        [[], [Status.ACTIEF], [Status.ACTIEF, Status.INACTIEF], [Status.ACTIEF, Status.ARCHIEF]][n % 4],
+    )
     for n in range(1, 41)
 ]
 
@@ -128,14 +132,24 @@ def vul_demo(portaal: Portaal) -> None:
     registreer_organisaties(portaal)
     gemeente, toeslagen, waterschap = AFNEMERS
     maak_berichttypes(portaal, gemeente, GEMEENTE_BERICHTTYPES, actor(gemeente))
-    maak_berichttypes(portaal, toeslagen, [
-        ("BESCHIK", "Beschikking toeslag", K.REACTIE_ONTVANGEN, [Status.ACTIEF]),
-        ("TERUG", "Terugvordering", K.BETALEN, [Status.ACTIEF]),
-        ("INFO", "Informatieverzoek", K.INFORMATIE_GEVEN, []),
-    ], actor(INTERMEDIAIR, toeslagen))
-    maak_berichttypes(portaal, waterschap, [
-        ("AANSLAG", "Aanslag waterschapsbelasting", K.BETALEN, [Status.ACTIEF]),
-    ], actor(waterschap))
+    maak_berichttypes(
+        portaal,
+        toeslagen,
+        [
+            ("BESCHIK", "Beschikking toeslag", K.REACTIE_ONTVANGEN, [Status.ACTIEF]),
+            ("TERUG", "Terugvordering", K.BETALEN, [Status.ACTIEF]),
+            ("INFO", "Informatieverzoek", K.INFORMATIE_GEVEN, []),
+        ],
+        actor(INTERMEDIAIR, toeslagen),
+    )
+    maak_berichttypes(
+        portaal,
+        waterschap,
+        [
+            ("AANSLAG", "Aanslag waterschapsbelasting", K.BETALEN, [Status.ACTIEF]),
+        ],
+        actor(waterschap),
+    )
     maak_diensten(portaal)
 
 

@@ -12,6 +12,7 @@ import click
 
 MODULES: list[str] = [
     "scripts.bench.commands",
+    "scripts.bench.pdf",
 ]
 
 

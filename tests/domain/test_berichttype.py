@@ -57,22 +57,31 @@ def test_an_omschrijving_up_to_forty_characters_is_accepted(lengte):
 @pytest.mark.parametrize("omschrijving", ["o" * 41, "", "   "])
 def test_an_omschrijving_that_is_empty_or_longer_than_forty_is_refused(omschrijving):
     with pytest.raises(OngeldigeWaarde) as fout:
-        berichttype().wijzig_details(omschrijving, Notificatiekenmerk.BETALEN, ALLE_KENMERKEN, DOOR, moment(5))
+        berichttype().wijzig_details(
+            omschrijving, Notificatiekenmerk.BETALEN, ALLE_KENMERKEN, DOOR, moment(5)
+        )
     assert fout.value.veld == "omschrijving"
 
 
 def test_a_kenmerk_the_afnemer_may_not_use_is_refused_at_creation():
     with pytest.raises(OngeldigeWaarde, match="niet beschikbaar") as fout:
         Berichttype.aanmaken(
-            AFNEMER, BerichttypeCode("X"), "x", Notificatiekenmerk.BETALEN, [Notificatiekenmerk.INFORMATIE_GEVEN],
-            DOOR, moment(),
+            AFNEMER,
+            BerichttypeCode("X"),
+            "x",
+            Notificatiekenmerk.BETALEN,
+            [Notificatiekenmerk.INFORMATIE_GEVEN],
+            DOOR,
+            moment(),
         )
     assert fout.value.veld == "notificatiekenmerk"
 
 
 def test_a_kenmerk_the_afnemer_may_not_use_is_refused_when_changed():
     with pytest.raises(OngeldigeWaarde, match="niet beschikbaar"):
-        berichttype().wijzig_details("x", Notificatiekenmerk.VERNIEUWEN_NODIG, [Notificatiekenmerk.BETALEN], DOOR, moment())
+        berichttype().wijzig_details(
+            "x", Notificatiekenmerk.VERNIEUWEN_NODIG, [Notificatiekenmerk.BETALEN], DOOR, moment()
+        )
 
 
 @pytest.mark.parametrize("status", [Status.NIEUW, Status.ACTIEF, Status.INACTIEF])

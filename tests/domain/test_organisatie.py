@@ -16,8 +16,11 @@ def organisatie(oin: str, rol: Rol, kenmerken=tuple(Notificatiekenmerk)) -> Orga
 
 
 def test_kenmerken_are_kept_in_the_manuals_order_without_duplicates():
-    org = organisatie("00000099000000000101", Rol.AFNEMER, [Notificatiekenmerk.VERNIEUWEN_NODIG,
-                                                            Notificatiekenmerk.BETALEN, Notificatiekenmerk.BETALEN])
+    org = organisatie(
+        "00000099000000000101",
+        Rol.AFNEMER,
+        [Notificatiekenmerk.VERNIEUWEN_NODIG, Notificatiekenmerk.BETALEN, Notificatiekenmerk.BETALEN],
+    )
     assert org.kenmerken == (Notificatiekenmerk.BETALEN, Notificatiekenmerk.VERNIEUWEN_NODIG)
 
 

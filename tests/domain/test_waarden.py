@@ -12,7 +12,9 @@ def test_an_oin_of_twenty_digits_is_accepted(waarde):
     assert str(Oin(waarde)) == waarde
 
 
-@pytest.mark.parametrize("waarde", ["0000000100222064700", "000000010022206470001", "0000000100222064700A", ""])
+@pytest.mark.parametrize(
+    "waarde", ["0000000100222064700", "000000010022206470001", "0000000100222064700A", ""]
+)
 def test_an_oin_of_another_length_or_with_letters_is_refused(waarde):
     with pytest.raises(OngeldigeWaarde, match="20 cijfers"):
         Oin(waarde)
