@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from projections import tracking
@@ -42,12 +43,15 @@ def live_doelen(namen: Sequence[str] | None = None) -> list[Doel]:
 
 def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
     """Create the tracking tables, the tables of these projections and their position rows, if missing."""
+    alle_live = doelen is None
     doelen = live_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
     for doel in doelen:
         doel.tabellen.metadata.create_all(engine)
     with engine.begin() as connection:
         tracking.zorg_voor(connection, [d.positie_naam for d in doelen])
+    if alle_live:
+        _geinstalleerd.add(engine)
 
 
 def verwerk_batch(
@@ -142,7 +146,6 @@ def bijwerken(portaal) -> int:
     with slot(engine):
         if engine not in _geinstalleerd:
             installeer(engine)
-            _geinstalleerd.add(engine)
         hoogste = bron.hoogste()
         if hoogste <= _bijgewerkt_tot.get(engine, -1):
             return _bijgewerkt_tot[engine]
@@ -154,10 +157,16 @@ def bijwerken(portaal) -> int:
 
 def positie(portaal) -> int:
     """The position every live projection has reached (the lowest of them)."""
-    try:
-        return min(_posities(portaal.engine, live_doelen()).values(), default=0)
-    except Exception:  # noqa: BLE001 - the tables may not exist yet on a fresh database
-        return 0
+    doelen = live_doelen()
+    posities = _posities(portaal.engine, doelen) if _heeft_tracking(portaal.engine) else {}
+    # A projection without a position row has processed nothing yet.
+    return min((posities.get(d.positie_naam, 0) for d in doelen), default=0)
+
+
+def _heeft_tracking(engine: Engine) -> bool:
+    if engine in _geinstalleerd:
+        return True
+    return inspect(engine).has_table(tracking.posities.name)
 
 
 def wacht_op(portaal, doelpositie: int, timeout: float = 2.0, interval: float = 0.02) -> bool:

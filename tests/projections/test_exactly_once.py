@@ -1,0 +1,148 @@
+import threading
+
+import pytest
+from sqlalchemy import event, func, select
+
+from projections import runner, tracking
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+from projections.tabellen import tabel
+from projections.vergelijk import verifieer_alles
+
+
+def _aantal(portaal, naam: str) -> int:
+    with portaal.engine.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(tabel(naam)))
+
+
+class Commits:
+    """Counts the transactions committed on an engine while active."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.aantal = 0
+
+    def _tel(self, connection) -> None:
+        self.aantal += 1
+
+    def __enter__(self) -> "Commits":
+        event.listen(self.engine, "commit", self._tel)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        event.remove(self.engine, "commit", self._tel)
+
+
+def _posities(portaal) -> dict[str, int]:
+    with portaal.engine.connect() as connection:
+        return tracking.lees(connection, list(PROJECTIES))
+
+
+def _geschiedenis(doe, n: int = 5) -> None:
+    for i in range(n):
+        doe.berichttype(f"C{i}")
+    doe.dienst("D1")
+    for i in range(n):
+        doe.koppel("D1", f"C{i}")
+
+
+def test_run_add_and_run_again_processes_each_event_once(portaal, doe):
+    _geschiedenis(doe)
+    eerste = doe.bijwerken()
+    assert _aantal(portaal, "audit_trail") == eerste
+    doe.ontkoppel("D1", "C0")
+    doe.deactiveer("D1")
+    tweede = doe.bijwerken()
+    assert tweede == eerste + 2 == Bron(portaal).hoogste()
+    assert set(_posities(portaal).values()) == {tweede}
+    assert _aantal(portaal, "audit_trail") == tweede
+    assert _aantal(portaal, "koppelingen") == 5
+    assert verifieer_alles(portaal) == []
+
+
+def test_a_second_run_with_nothing_new_changes_nothing(portaal, doe):
+    _geschiedenis(doe)
+    positie = doe.bijwerken()
+    runner.werk_bij(portaal.engine, Bron(portaal), runner.live_doelen())
+    assert doe.bijwerken() == positie
+    assert _aantal(portaal, "audit_trail") == positie
+    assert verifieer_alles(portaal) == []
+
+
+def test_a_failing_batch_leaves_neither_rows_nor_position(portaal, doe, monkeypatch):
+    _geschiedenis(doe)
+    projectie = PROJECTIES["koppelingen"]
+    origineel = projectie.verwerk
+
+    def half_en_dan_stuk(connection, tabellen, gebeurtenissen):
+        origineel(connection, tabellen, gebeurtenissen)
+        raise RuntimeError("crash midden in een batch")
+
+    monkeypatch.setattr(projectie, "verwerk", half_en_dan_stuk)
+    with pytest.raises(RuntimeError):
+        doe.bijwerken()
+    assert set(_posities(portaal).values()) == {0}
+    assert _aantal(portaal, "koppelingen") == 0
+    assert _aantal(portaal, "audit_trail") == 0
+    monkeypatch.setattr(projectie, "verwerk", origineel)
+    doe.bijwerken()
+    assert verifieer_alles(portaal) == []
+
+
+def test_events_are_processed_many_per_transaction(portaal, doe):
+    _geschiedenis(doe, n=12)
+    runner.installeer(portaal.engine)
+    gezien: list[int] = []
+    with Commits(portaal.engine) as commits:
+        runner.werk_bij(
+            portaal.engine, Bron(portaal), runner.live_doelen(), limiet=10, voortgang=gezien.append
+        )
+    hoogste = Bron(portaal).hoogste()
+    assert hoogste == 26
+    assert gezien == [10, 20, 26]
+    assert commits.aantal == 3
+
+
+def test_bijwerken_uses_one_transaction_for_a_small_backlog(portaal, doe):
+    _geschiedenis(doe, n=12)
+    runner.installeer(portaal.engine)
+    with Commits(portaal.engine) as commits:
+        doe.bijwerken()
+    assert commits.aantal == 1
+
+
+def test_concurrent_runners_never_process_an_event_twice(portaal, doe):
+    _geschiedenis(doe, n=8)
+    runner.installeer(portaal.engine)
+    bron, fouten = Bron(portaal), []
+
+    def werk():
+        try:
+            runner.werk_bij(portaal.engine, bron, runner.live_doelen(), limiet=3)
+        except Exception as fout:  # noqa: BLE001 - reported below
+            fouten.append(fout)
+
+    threads = [threading.Thread(target=werk) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert fouten == []
+    assert _aantal(portaal, "audit_trail") == bron.hoogste()
+    assert verifieer_alles(portaal) == []
+
+
+def test_wacht_op_returns_when_the_position_is_reached(portaal, doe):
+    doe.berichttype("AB1")
+    positie = Bron(portaal).hoogste()
+    assert not runner.wacht_op(portaal, positie, timeout=0.05)
+    runner.installeer(portaal.engine)
+    runner.werk_bij(portaal.engine, Bron(portaal), runner.live_doelen())
+    assert runner.wacht_op(portaal, positie, timeout=1)
+    assert runner.na_commando(portaal, embedded=False, timeout=1)
+
+
+def test_na_commando_in_embedded_mode_catches_up_at_once(portaal, doe):
+    doe.berichttype("AB1")
+    assert runner.na_commando(portaal, embedded=True)
+    assert runner.positie(portaal) == Bron(portaal).hoogste()
