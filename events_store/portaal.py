@@ -28,7 +28,5 @@ class Portaal(ContactCommandos, Lijsten, DienstCommandos):
         return self.recorder.datastore.engine
 
 
-def open_portaal(
-    environ: Mapping[str, str] = os.environ, klok: Callable[[], datetime] = utc_nu
-) -> Portaal:
+def open_portaal(environ: Mapping[str, str] = os.environ, klok: Callable[[], datetime] = utc_nu) -> Portaal:
     return Portaal(persistence_env(database_url(environ), environ), klok=klok)
