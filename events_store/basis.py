@@ -1,6 +1,7 @@
 """The write side's common ground: the clock, loading with a Dutch not-found, and retries on conflicts."""
 
 import functools
+import random
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -17,7 +18,8 @@ from events_store.transcodings import TRANSCODINGS
 P = ParamSpec("P")
 R = TypeVar("R")
 
-POGINGEN = 5
+# Enough for a burst of writers on one aggregate: each round at least one of them wins.
+POGINGEN = 12
 
 
 def utc_nu() -> datetime:
@@ -33,7 +35,8 @@ def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
             try:
                 return command(*args, **kwargs)
             except IntegrityError:
-                time.sleep(0.005 * (2**poging))
+                # Jitter spreads the losers out, so they do not collide again in lockstep.
+                time.sleep(random.uniform(0, 0.004 * 2 ** min(poging, 6)))
         raise Conflict("Iemand anders wijzigde hetzelfde tegelijk met u. Probeer het opnieuw.")
 
     return met_pogingen

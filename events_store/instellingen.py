@@ -33,6 +33,6 @@ def persistence_env(url: str, environ: Mapping[str, str] = os.environ) -> dict[s
     key = environ.get("PORTAAL_CIPHER_KEY")
     if key:
         # Events encrypted at rest with the library's AES cipher; the key comes from configuration only.
-        env["CIPHER_TOPIC"] = "eventsourcing.cipher:AESCipher"
+        env["CIPHER_TOPIC"] = "eventsourcing.cryptography:AESCipher"
         env["CIPHER_KEY"] = key
     return env

@@ -1,0 +1,100 @@
+"""Several writers on one aggregate at the same moment: no update is lost.
+
+Threads share one application (as waitress's threads do); processes each open their own (as several web
+processes on PostgreSQL, or a web process beside a command line, do on one SQLite file).
+"""
+
+import multiprocessing
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from domain.fouten import DomeinFout
+from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
+from events_store.instellingen import persistence_env
+from events_store.portaal import Portaal
+from tests.conftest import actor_voor
+
+AB1 = BerichttypeCode("AB1")
+PDF = b"%PDF-1.7\n"
+
+
+def gelijk_starten(aantal: int, werk) -> list:
+    """Run `werk(n)` on `aantal` threads released at the same moment; return results or refusals."""
+    start = threading.Barrier(aantal)
+
+    def een(n):
+        start.wait()
+        try:
+            return werk(n)
+        except DomeinFout as fout:
+            return fout
+
+    with ThreadPoolExecutor(aantal) as pool:
+        return list(pool.map(een, range(aantal)))
+
+
+def test_concurrent_attachments_on_one_berichttype_are_all_kept_up_to_the_limit(portaal, afnemer):
+    door = actor_voor(afnemer)
+    portaal.maak_berichttype(afnemer, AB1, "Aanslag", Notificatiekenmerk.BETALEN, door)
+    uitkomsten = gelijk_starten(
+        6, lambda n: portaal.voeg_bijlage_toe(afnemer, AB1, f"bijlage-{n}.pdf", PDF + bytes([n]), door)
+    )
+    gelukt = [u for u in uitkomsten if isinstance(u, str)]
+    geweigerd = [u for u in uitkomsten if isinstance(u, DomeinFout)]
+    bijlagen = portaal.berichttype(afnemer, AB1).bijlagen
+    assert len(gelukt) == 3 and len(geweigerd) == 3
+    assert sorted(b.bijlage_id for b in bijlagen) == sorted(gelukt)
+    assert all("maximaal 3" in f.melding for f in geweigerd)
+
+
+def test_concurrent_links_on_one_dienst_are_all_kept(portaal, afnemer):
+    door = actor_voor(afnemer)
+    codes = [BerichttypeCode(f"C{n}") for n in range(8)]
+    for code in codes:
+        portaal.maak_berichttype(afnemer, code, "x", Notificatiekenmerk.BETALEN, door)
+    portaal.maak_dienst(afnemer, DienstId("Toeslagen"), "Toeslagen", door)
+    uitkomsten = gelijk_starten(8, lambda n: portaal.koppel(afnemer, DienstId("Toeslagen"), codes[n], door))
+    assert uitkomsten == [None] * 8
+    assert set(portaal.dienst(afnemer, DienstId("Toeslagen")).koppelingen) == set(codes)
+
+
+def test_a_concurrent_activation_happens_once_and_the_other_writers_are_refused(portaal, afnemer):
+    door = actor_voor(afnemer)
+    portaal.maak_berichttype(afnemer, AB1, "Aanslag", Notificatiekenmerk.BETALEN, door)
+    uitkomsten = gelijk_starten(
+        5, lambda n: portaal.wijzig_berichttype_status(afnemer, AB1, Status.ACTIEF, door)
+    )
+    assert uitkomsten.count(None) == 1
+    assert portaal.repository.get(portaal.berichttype(afnemer, AB1).id).version == 2
+
+
+def koppel_in_eigen_proces(database_url: str, afnemer: str, codes: list[str], start) -> None:
+    from domain.waarden import Oin
+
+    eigen = Portaal(persistence_env(database_url, {}))
+    oin = Oin(afnemer)
+    start.wait()
+    for code in codes:
+        eigen.koppel(oin, DienstId("Toeslagen"), BerichttypeCode(code), actor_voor(oin))
+    eigen.close()
+
+
+def test_writers_in_separate_processes_lose_no_link(portaal, afnemer, database_url):
+    door = actor_voor(afnemer)
+    per_proces = [[f"P{p}C{n}" for n in range(5)] for p in range(4)]
+    for code in sum(per_proces, []):
+        portaal.maak_berichttype(afnemer, BerichttypeCode(code), "x", Notificatiekenmerk.BETALEN, door)
+    portaal.maak_dienst(afnemer, DienstId("Toeslagen"), "Toeslagen", door)
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(len(per_proces))
+    processen = [
+        context.Process(target=koppel_in_eigen_proces, args=(database_url, afnemer.waarde, codes, start))
+        for codes in per_proces
+    ]
+    for proces in processen:
+        proces.start()
+    for proces in processen:
+        proces.join(timeout=60)
+    assert [p.exitcode for p in processen] == [0] * len(processen)
+    gekoppeld = {c.waarde for c in portaal.dienst(afnemer, DienstId("Toeslagen")).koppelingen}
+    assert gekoppeld == set(sum(per_proces, []))
