@@ -1,5 +1,7 @@
 """`portaal projections run` (the worker that follows the log) and `portaal projections rebuild [NAME]`."""
 
+import sys
+
 import click
 
 from events_store.portaal import open_portaal
@@ -25,6 +27,7 @@ def run(interval: float) -> None:
         click.echo("Gestopt.", err=True)
     finally:
         portaal.close()
+        portaal.engine.dispose()
 
 
 @projections.command("rebuild")
@@ -34,7 +37,7 @@ def rebuild(naam: str | None) -> None:
     portaal = open_portaal()
     try:
         totaal = Bron(portaal).hoogste()
-        with click.progressbar(length=totaal, label="Opbouwen", file=click.get_text_stream("stderr")) as balk:
+        with click.progressbar(length=totaal, label="Opbouwen", file=sys.stderr) as balk:
             stand = {"positie": 0}
 
             def voortgang(positie: int) -> None:
@@ -45,3 +48,4 @@ def rebuild(naam: str | None) -> None:
         click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
     finally:
         portaal.close()
+        portaal.engine.dispose()

@@ -67,4 +67,5 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
             status = max(status, _verify_all(portaal))
     finally:
         portaal.close()
+        portaal.engine.dispose()
     sys.exit(status)
