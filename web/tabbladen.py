@@ -46,7 +46,7 @@ TABBLADEN: tuple[Tabblad, ...] = (
     Tabblad("home", "Home", IEDEREEN, "web.home.views"),
     Tabblad("berichttypes", "Berichttypes", AFNEMERSZAKEN),
     Tabblad("bijlage_validatie", "Bijlage validatie", IEDEREEN),
-    Tabblad("diensten", "Diensten", AFNEMERSZAKEN),
+    Tabblad("diensten", "Diensten", AFNEMERSZAKEN, "web.diensten.views"),
     Tabblad("berichtverwerking", "Berichtverwerking", AFNEMERSZAKEN),
     Tabblad("totalen", "Totalen", AFNEMERSZAKEN),
     Tabblad("profiel", "Profiel", AFNEMERSZAKEN, "web.profiel.views"),
