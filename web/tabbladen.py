@@ -44,7 +44,7 @@ class Tabblad:
 
 TABBLADEN: tuple[Tabblad, ...] = (
     Tabblad("home", "Home", IEDEREEN, "web.home.views"),
-    Tabblad("berichttypes", "Berichttypes", AFNEMERSZAKEN),
+    Tabblad("berichttypes", "Berichttypes", AFNEMERSZAKEN, "web.berichttypes.views"),
     Tabblad("bijlage_validatie", "Bijlage validatie", IEDEREEN),
     Tabblad("diensten", "Diensten", AFNEMERSZAKEN, "web.diensten.views"),
     Tabblad("berichtverwerking", "Berichtverwerking", AFNEMERSZAKEN),

@@ -1,0 +1,96 @@
+"""The forms of the Berichttypes tab. Limits are shown in the browser; the domain enforces them all."""
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField
+
+from domain.berichttype import MAX_OMSCHRIJVING
+from domain.bijlage_limieten import MAX_BESTANDSNAAM, MAX_STANDAARD_BIJLAGEN
+from domain.waarden import Notificatiekenmerk, Status
+from web.velden import Verplicht, max_tekens
+
+MAX_CODE = 8
+
+
+class FilterForm(FlaskForm):
+    """The filters above the overzicht: a GET form, so a filtered page can be bookmarked."""
+
+    class Meta:
+        csrf = False
+
+    code = StringField("Code bevat", render_kw=max_tekens(MAX_CODE))
+    status = SelectField(
+        "Status",
+        choices=[SelectChoice("", "Alle statussen"), *(SelectChoice(s.value, s.value) for s in Status)],
+        default="",
+    )
+    kenmerk = SelectField(
+        "Notificatiekenmerk",
+        choices=[
+            SelectChoice("", "Alle notificatiekenmerken"),
+            *(SelectChoice(k.value, k.value) for k in Notificatiekenmerk),
+        ],
+        default="",
+    )
+
+
+class _Kenmerk(RadioField):
+    """Choices are the afnemer's allowed kenmerken; a forged value gets the domain's Dutch refusal."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("validate_choice", False)
+        super().__init__(*args, **kwargs)
+
+
+class ToevoegenForm(FlaskForm):
+    code = StringField("Code", [Verplicht()], render_kw={**max_tekens(MAX_CODE), "autocomplete": "off"})
+    omschrijving = StringField("Omschrijving", [Verplicht()], render_kw=max_tekens(MAX_OMSCHRIJVING))
+    notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
+
+
+class WijzigenForm(FlaskForm):
+    omschrijving = StringField("Omschrijving", [Verplicht()], render_kw=max_tekens(MAX_OMSCHRIJVING))
+    notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
+    status = RadioField("Status", validate_choice=False)
+
+
+class BijlageForm(FlaskForm):
+    bestand = FileField("Bestand (PDF)", [Verplicht("Kies een bestand.")], render_kw={"accept": ".pdf"})
+
+
+class KnopForm(FlaskForm):
+    """The buttons on the details page (omhoog, omlaag, verwijder, bevestigen): only the CSRF token."""
+
+    bijlage = HiddenField()
+
+
+def kenmerk_keuzes(kenmerken) -> list[SelectChoice]:
+    return [SelectChoice(k.value, k.value) for k in Notificatiekenmerk if k in kenmerken]
+
+
+def status_keuzes(huidig: Status, mogelijk: list[Status]) -> list[SelectChoice]:
+    return [
+        SelectChoice(huidig.value, f"{huidig.value} (ongewijzigd)"),
+        *(SelectChoice(s.value, s.value) for s in mogelijk),
+    ]
+
+
+HINTS = {
+    "code": (
+        f"Een unieke code van maximaal {MAX_CODE} letters of cijfers. "
+        "Hoofdletters en kleine letters zijn verschillend: AB1 en ab1 zijn twee codes."
+    ),
+    "omschrijving": (
+        f"Maximaal {MAX_OMSCHRIJVING} tekens. Deze omschrijving is voor eigen gebruik en wordt niet aan de "
+        "burger getoond."
+    ),
+    "notificatiekenmerk": "Bepaalt welke notificatie de burger ontvangt bij een nieuw bericht.",
+    "status": (
+        "Alleen de statuswijzigingen die nu mogelijk zijn. U bevestigt een wijziging op het volgende scherm."
+    ),
+    "bestand": (
+        "Een PDF-bestand (bij voorkeur PDF/A en PDF/UA) met een naam van maximaal "
+        f"{MAX_BESTANDSNAAM} tekens. "
+        f"Maximaal {MAX_STANDAARD_BIJLAGEN} bijlagen per berichttype, samen maximaal 2 MB."
+    ),
+}
