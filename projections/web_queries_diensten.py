@@ -3,11 +3,13 @@
 - `dienst_met_sleutel`: one dienst by its aggregate id (the URL key of the web pages) and afnemer, so a
   Dienst ID with spaces, slashes or any unicode never has to travel in a URL, and another afnemer's id is
   simply not found;
-- `berichttypes_met_codes`: omschrijving and status of the berichttypes linked to a dienst.
+- `berichttypes_met_codes`: omschrijving and status of the berichttypes linked to a dienst;
+- `alle_mededelingen`: the mededelingen including withdrawn ones, for Beheer.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from uuid import UUID
 
 from sqlalchemy import select
@@ -17,6 +19,7 @@ from projections.tabellen import tabel
 
 _diensten = tabel("dienst_overzicht")
 _berichttypes = tabel("berichttype_overzicht")
+_mededelingen = tabel("mededelingen")
 
 
 @dataclass(frozen=True)
@@ -48,3 +51,25 @@ def berichttypes_met_codes(bron, afnemer, codes: Iterable[str]) -> dict[str, Ber
     query = select(b.code, b.omschrijving, b.status).where(b.afnemer == str(afnemer), b.code.in_(gevraagd))
     with _engine(bron).connect() as connection:
         return {r.code: BerichttypeKort(*r) for r in connection.execute(query).all()}
+
+
+# -- for Beheer (not diensten, but likewise missing from projections/queries.py) ---------------------------
+
+
+@dataclass(frozen=True)
+class MededelingMetStatus:
+    mededeling_id: str
+    titel: str
+    inhoud: str
+    geplaatst_op: datetime
+    ingetrokken_op: datetime | None
+
+
+def alle_mededelingen(bron) -> list[MededelingMetStatus]:
+    """Every mededeling, withdrawn ones included (the beheerder's list), newest first."""
+    m = _mededelingen.c
+    query = select(m.mededeling_id, m.titel, m.inhoud, m.geplaatst_op, m.ingetrokken_op).order_by(
+        m.geplaatst_op.desc(), m.mededeling_id
+    )
+    with _engine(bron).connect() as connection:
+        return [MededelingMetStatus(*r) for r in connection.execute(query).all()]

@@ -14,11 +14,15 @@ Two ways to keep the read models current, chosen per app:
 """
 
 import os
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from uuid import UUID
 
 from flask import Flask
 
+from domain.waarden import Notificatiekenmerk, Oin, Rol
 from events_store.portaal import Portaal
-from projections import runner
+from projections import queries, runner, web_queries_diensten
 
 WERKER = "PORTAAL_PROJECTIE_WERKER"
 WACHTTIJD = 1.0  # seconds a request waits for the worker before it catches up itself
@@ -53,3 +57,65 @@ def actueel(app: Flask) -> Portaal:
     if not met_werker(app):
         runner.bijwerken(portaal)
     return portaal
+
+
+# -- the read models in the shape the existing templates use ----------------------------------------------
+# Home, Beheer and the afnemer switch were written against the aggregates (events_store/lijsten.py, which
+# replays the whole log per page); these give the same attributes from the projections' tables.
+
+
+@dataclass(frozen=True)
+class OrganisatieWeergave:
+    oin: Oin
+    naam: str
+    rol: Rol
+    kenmerken: tuple[Notificatiekenmerk, ...]
+    bediende_afnemers: dict[Oin, datetime] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MededelingWeergave:
+    id: UUID
+    titel: str
+    inhoud: str
+    created_on: datetime  # the name the templates know from the aggregate: the moment it was posted
+    ingetrokken: bool = False
+
+
+def _organisatie(regel: queries.OrganisatieRegel) -> OrganisatieWeergave:
+    kenmerken = tuple(Notificatiekenmerk.uit_tekst(k) for k in regel.kenmerken)
+    return OrganisatieWeergave(Oin(regel.oin), regel.naam, Rol(regel.rol), kenmerken)
+
+
+def organisaties(app: Flask, rol: Rol | None = None) -> list[OrganisatieWeergave]:
+    """Every organisatie (optionally of one rol), by name as a reader sorts: case-insensitively."""
+    gevonden = [_organisatie(r) for r in queries.organisaties(actueel(app), rol)]
+    return sorted(gevonden, key=lambda o: (o.naam.casefold(), o.oin.waarde))
+
+
+def met_relaties(app: Flask, organisatie: OrganisatieWeergave) -> OrganisatieWeergave:
+    """An intermediair with the afnemers it serves now and since when."""
+    relaties = queries.bediende_afnemers(actueel(app), organisatie.oin)
+    return replace(organisatie, bediende_afnemers={Oin(r.afnemer): r.van for r in relaties})
+
+
+def bediende_afnemers(app: Flask, intermediair: Oin) -> list[OrganisatieWeergave]:
+    """For the switch top right: the afnemers this intermediair serves now, by name."""
+    bron = actueel(app)
+    bediend = {r.afnemer for r in queries.bediende_afnemers(bron, intermediair)}
+    if not bediend:
+        return []
+    return [o for o in organisaties(app, Rol.AFNEMER) if o.oin.waarde in bediend]
+
+
+def mededelingen(app: Flask, ook_ingetrokken: bool = False) -> list[MededelingWeergave]:
+    """Mededelingen newest first; withdrawn ones only for the beheerder's list."""
+    if not ook_ingetrokken:
+        regels = queries.actieve_mededelingen(actueel(app))
+        return [MededelingWeergave(UUID(m.mededeling_id), m.titel, m.inhoud, m.geplaatst_op) for m in regels]
+    return [
+        MededelingWeergave(
+            UUID(m.mededeling_id), m.titel, m.inhoud, m.geplaatst_op, m.ingetrokken_op is not None
+        )
+        for m in web_queries_diensten.alle_mededelingen(actueel(app))
+    ]

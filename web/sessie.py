@@ -9,11 +9,12 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import abort, flash, g, redirect, session, url_for
+from flask import abort, current_app, flash, g, redirect, session, url_for
 
 from domain.fouten import DomeinFout, NietGevonden
 from domain.organisatie import Organisatie
 from domain.waarden import Actor, Oin, Rol
+from web import leesmodellen
 from web.uitvoeren import portaal
 
 T = TypeVar("T")
@@ -108,12 +109,14 @@ def current_actor() -> Actor:
     return Actor(organisatie.oin, namens, session.get(_CERTIFICAAT, ""))
 
 
-def bediende_afnemers() -> list[Organisatie]:
-    """For the switch: the afnemers the intermediair serves now, by name."""
+def bediende_afnemers() -> list[leesmodellen.OrganisatieWeergave]:
+    """For the switch: the afnemers the intermediair serves now, by name, from the read models (one query
+    instead of an aggregate load per afnemer). Choosing one is still checked against the aggregate."""
     organisatie = current_organisatie()
     if organisatie is None or organisatie.rol is not Rol.INTERMEDIAIR:
         return []
-    return sorted((portaal().organisatie(o) for o in organisatie.bediende_afnemers), key=lambda o: o.naam)
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    return leesmodellen.bediende_afnemers(app, organisatie.oin)
 
 
 # -- decorators -----------------------------------------------------------------------------------------

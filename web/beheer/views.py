@@ -1,16 +1,17 @@
 """Beheer, for the beheerder only: organisaties, intermediair relations, mededelingen and contactberichten.
 
-The lists read the aggregates through the application (events_store/lijsten.py) until the organisaties,
-mededelingen and contactberichten read models of `projections/` replace them.
+The lists of organisaties, relaties and mededelingen read the projections' read models (web/leesmodellen.py);
+the contactberichten still come from the event log (events_store/lijsten.py): no read model holds them yet.
 """
 
 from uuid import UUID
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from wtforms import SelectChoice
 
 from domain.fouten import DomeinFout
 from domain.waarden import Oin, Rol
+from web import leesmodellen
 from web.beheer.forms import (
     IntrekkenForm,
     MededelingForm,
@@ -25,10 +26,14 @@ bp = Blueprint("beheer", __name__, url_prefix="/beheer")
 alleen_beheerder = rol_vereist(Rol.BEHEERDER)
 
 
+def _app():
+    return current_app._get_current_object()  # type: ignore[attr-defined]
+
+
 @bp.get("/")
 @alleen_beheerder
 def index():
-    return render_template("beheer/index.html", organisaties=portaal().organisaties())
+    return render_template("beheer/index.html", organisaties=leesmodellen.organisaties(_app()))
 
 
 @bp.route("/organisaties/nieuw", methods=["GET", "POST"])
@@ -83,7 +88,7 @@ def organisatie_wijzigen(oin: str):
 @bp.route("/relaties", methods=["GET", "POST"])
 @alleen_beheerder
 def relaties():
-    organisaties = portaal().organisaties()
+    organisaties = leesmodellen.organisaties(_app())
     formulier = RelatieForm()
     formulier.intermediair.choices = _keuzes(organisaties, Rol.INTERMEDIAIR, "Kies een intermediair")
     formulier.afnemer.choices = _keuzes(organisaties, Rol.AFNEMER, "Kies een afnemer")
@@ -93,7 +98,7 @@ def relaties():
         if gelukt:
             flash("De relatie is beëindigd." if stoppen else "De relatie is vastgelegd.", "succes")
             return redirect(url_for("beheer.relaties"))
-    intermediairs = [o for o in organisaties if o.rol is Rol.INTERMEDIAIR]
+    intermediairs = [leesmodellen.met_relaties(_app(), o) for o in organisaties if o.rol is Rol.INTERMEDIAIR]
     namen = {o.oin: o.naam for o in organisaties}
     return render_template(
         "beheer/relaties.html", formulier=formulier, intermediairs=intermediairs, namen=namen
@@ -128,7 +133,7 @@ def mededelingen():
     return render_template(
         "beheer/mededelingen.html",
         formulier=formulier,
-        mededelingen=portaal().mededelingen(ook_ingetrokken=True),
+        mededelingen=leesmodellen.mededelingen(_app(), ook_ingetrokken=True),
         intrekken=IntrekkenForm(),
     )
 
@@ -150,7 +155,7 @@ def mededeling_intrekken(mededeling_id: UUID):
 @bp.get("/contactberichten")
 @alleen_beheerder
 def contactberichten():
-    namen = {o.oin: o.naam for o in portaal().organisaties()}
+    namen = {o.oin: o.naam for o in leesmodellen.organisaties(_app())}
     return render_template(
         "beheer/contactberichten.html", berichten=portaal().contactberichten(), namen=namen
     )
