@@ -45,7 +45,7 @@ class Tabblad:
 TABBLADEN: tuple[Tabblad, ...] = (
     Tabblad("home", "Home", IEDEREEN, "web.home.views"),
     Tabblad("berichttypes", "Berichttypes", AFNEMERSZAKEN, "web.berichttypes.views"),
-    Tabblad("bijlage_validatie", "Bijlage validatie", IEDEREEN),
+    Tabblad("bijlage_validatie", "Bijlage validatie", IEDEREEN, "web.bijlage_validatie.views"),
     Tabblad("diensten", "Diensten", AFNEMERSZAKEN, "web.diensten.views"),
     Tabblad("berichtverwerking", "Berichtverwerking", AFNEMERSZAKEN),
     Tabblad("totalen", "Totalen", AFNEMERSZAKEN),
