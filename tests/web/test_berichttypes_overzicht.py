@@ -193,3 +193,10 @@ def test_every_empty_field_is_named_at_once(ingelogd):
     pagina = ingelogd(AFNEMER).post_pagina("berichttypes.toevoegen", {"code": "", "omschrijving": " "})
     assert len(foutmeldingen(pagina)) == 3
     assert "Kies een notificatiekenmerk" in veldfout(pagina, "notificatiekenmerk")
+
+
+def test_a_page_past_the_end_says_so(ingelogd, organisaties):
+    maak(organisaties, "AB1")
+    pagina = overzicht(ingelogd(AFNEMER), pagina=9)
+    assert "Deze pagina bestaat niet" in tekst(pagina)
+    assert codes(pagina) == []

@@ -2,7 +2,7 @@
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField
+from wtforms import RadioField, SelectChoice, SelectField, StringField
 
 from domain.berichttype import MAX_OMSCHRIJVING
 from domain.bijlage_limieten import MAX_BESTANDSNAAM, MAX_STANDAARD_BIJLAGEN
@@ -60,8 +60,6 @@ class BijlageForm(FlaskForm):
 
 class KnopForm(FlaskForm):
     """The buttons on the details page (omhoog, omlaag, verwijder, bevestigen): only the CSRF token."""
-
-    bijlage = HiddenField()
 
 
 def kenmerk_keuzes(kenmerken) -> list[SelectChoice]:

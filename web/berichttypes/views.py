@@ -18,7 +18,7 @@ from web.berichttypes.forms import (
     kenmerk_keuzes,
     status_keuzes,
 )
-from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url
+from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url, weigering
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
 from web.uitvoeren import portaal, voer_uit
@@ -163,10 +163,7 @@ def status(code: str, naar: str):
         return _naar_details(gegevens.regel.code)
     bevestiging = BEVESTIGINGEN.get((Status(gegevens.regel.status), nieuw))
     if bevestiging is None:
-        flash(
-            f"Een berichttype met status {gegevens.regel.status} kan niet de status {nieuw.value} krijgen.",
-            "fout",
-        )
+        flash(weigering(Status(gegevens.regel.status), nieuw), "fout")
         return _naar_details(gegevens.regel.code)
     return render_template(
         "berichttypes/bevestigen.html", details=gegevens, bevestiging=bevestiging, nieuw=nieuw, knop=formulier
