@@ -276,3 +276,9 @@ def test_a_strange_file_name_cannot_break_out_of_the_header(ingelogd, nieuw):
 
 def test_an_unknown_bijlage_is_not_found(ingelogd, nieuw):
     ingelogd(AFNEMER).get("berichttypes.bijlage_bekijken", code="AB1", bijlage_id="verzonnen", status=404)
+
+
+def test_a_file_that_is_not_named_pdf_is_refused(ingelogd, nieuw):
+    pagina = upload_geweigerd(ingelogd(AFNEMER), "brochure.txt", SCHOON)
+    assert "moet een PDF-bestand zijn" in veldfout(pagina, "bestand")
+    assert bijlagen(nieuw) == []

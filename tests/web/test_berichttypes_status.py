@@ -224,3 +224,22 @@ def test_a_forged_status_in_wijzigen_does_not_change_the_status(ingelogd, organi
 
 def test_an_unknown_status_in_the_url_is_not_found(ingelogd, berichttype):
     ingelogd(AFNEMER).get("berichttypes.status", code="AB1", naar="verzonnen", status=404)
+
+
+def test_a_forged_unknown_status_in_wijzigen_is_refused_in_dutch(ingelogd, organisaties, berichttype):
+    data = {"omschrijving": "Andere naam", "notificatiekenmerk": "Betalen", "status": "Verzonnen"}
+    pagina = ingelogd(AFNEMER).post_pagina("berichttypes.wijzigen", data, code="AB1")
+    assert "Kies een van de aangeboden statussen" in veldfout(pagina, "status")
+    assert organisaties.berichttype(AFNEMER, CODE).omschrijving == "Aanslag"
+
+
+def test_a_forbidden_status_chosen_in_wijzigen_is_refused_on_the_confirmation_step(
+    ingelogd, organisaties, berichttype
+):
+    bezoeker = ingelogd(AFNEMER)
+    data = {"omschrijving": "Aanslag", "notificatiekenmerk": "Betalen", "status": "Archief"}
+    naar_bevestiging = bezoeker.post("berichttypes.wijzigen", data, code="AB1")
+    assert naar_bevestiging.location.endswith("/berichttypes/AB1/status/archief")
+    pagina = bezoeker.volg(bezoeker.client.get(naar_bevestiging.location))
+    assert any("kan niet de status Archief krijgen" in m for m in meldingen(pagina))
+    assert status_van(organisaties) is Status.NIEUW

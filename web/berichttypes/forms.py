@@ -3,6 +3,7 @@
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import RadioField, SelectChoice, SelectField, StringField
+from wtforms.validators import StopValidation
 
 from domain.berichttype import MAX_OMSCHRIJVING
 from domain.bijlage_limieten import MAX_BESTANDSNAAM, MAX_STANDAARD_BIJLAGEN
@@ -48,10 +49,16 @@ class ToevoegenForm(FlaskForm):
     notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
 
 
+def _aangeboden_status(form, field) -> None:
+    # Whether the change is allowed is for the domain, on the confirmation screen; here only the shape.
+    if field.data not in {s.value for s in Status}:
+        raise StopValidation("Kies een van de aangeboden statussen.")
+
+
 class WijzigenForm(FlaskForm):
     omschrijving = StringField("Omschrijving", [Verplicht()], render_kw=max_tekens(MAX_OMSCHRIJVING))
     notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
-    status = RadioField("Status", validate_choice=False)
+    status = RadioField("Status", [_aangeboden_status], validate_choice=False)
 
 
 class BijlageForm(FlaskForm):
