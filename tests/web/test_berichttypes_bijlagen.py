@@ -4,6 +4,7 @@ import io
 
 import pikepdf
 import pytest
+from flask import request
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
@@ -282,3 +283,15 @@ def test_a_file_that_is_not_named_pdf_is_refused(ingelogd, nieuw):
     pagina = upload_geweigerd(ingelogd(AFNEMER), "brochure.txt", SCHOON)
     assert "moet een PDF-bestand zijn" in veldfout(pagina, "bestand")
     assert bijlagen(nieuw) == []
+
+
+def test_an_uploaded_bijlage_is_held_in_memory_until_it_is_stored(app, organisaties):
+    grens, lijf = encode_multipart({"bestand": FileStorage(io.BytesIO(pdf_van(MB)), "groot.pdf")})
+    with app.test_request_context(
+        "/berichttypes/AB1/bijlagen/toevoegen",
+        method="POST",
+        data=lijf,
+        content_type=f"multipart/form-data; boundary={grens}",
+    ):
+        app.preprocess_request()
+        assert isinstance(request.files["bestand"].stream, io.BytesIO)

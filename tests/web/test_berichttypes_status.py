@@ -92,6 +92,7 @@ def test_wijzigen_changes_omschrijving_and_kenmerk(ingelogd, organisaties, beric
     bezoeker = ingelogd(AFNEMER)
     formulier = bezoeker.get("berichttypes.wijzigen", code="AB1")
     assert formulier.find("input", id="omschrijving")["value"] == "Aanslag"
+    assert formulier.find("a", string="Annuleren")["href"].endswith("/berichttypes/AB1")
     assert formulier.find("input", attrs={"name": "notificatiekenmerk", "value": "Betalen"}).has_attr(
         "checked"
     )
