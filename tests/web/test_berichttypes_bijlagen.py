@@ -84,7 +84,8 @@ def test_a_pdf_without_pdfa_claim_is_added_with_a_warning(ingelogd, nieuw):
     bezoeker = ingelogd(AFNEMER)
     pagina = bezoeker.volg(upload(bezoeker, "zonder-pdfa.pdf", pdfs.bouw(pdfa=None)))
     assert any("zonder-pdfa.pdf is toegevoegd" in m for m in meldingen(pagina))
-    assert any("Waarschuwing bij zonder-pdfa.pdf: De PDF is geen PDF/A" in m for m in meldingen(pagina))
+    assert any("Waarschuwing: zonder-pdfa.pdf: De PDF is geen PDF/A" in m for m in meldingen(pagina))
+    assert pagina.select(".melding--waarschuwing")
     assert bijlagen(nieuw) == ["zonder-pdfa.pdf"]
 
 

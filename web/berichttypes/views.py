@@ -191,7 +191,7 @@ def bijlage_toevoegen(code: str):
         elif voer_uit(formulier, lambda: _voeg_toe(gegevens.regel.code, naam, inhoud))[0]:
             flash(f"De bijlage {naam} is toegevoegd.", "succes")
             for waarschuwing in uitslag.bevindingen:
-                flash(f"Waarschuwing bij {naam}: {waarschuwing.melding}", "fout")
+                flash(f"{naam}: {waarschuwing.melding}", "waarschuwing")
             return _naar_details(gegevens.regel.code)
     return render_template(
         "berichttypes/bijlage_toevoegen.html", formulier=formulier, details=gegevens, hints=HINTS
