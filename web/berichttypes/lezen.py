@@ -1,27 +1,23 @@
 """The berichttype screens' reads: the projection queries, for the current afnemer only, and up to date.
 
-`web/leesmodellen.na_commando` does not yet bring the read models up to date after a command, and data
-can also change outside these screens (a dienst linked on the Diensten tab). So every read here first
-catches the projections up: `bijwerken` costs one indexed max query when nothing is new, and is safe next to
-a separate projection worker (positions are locked per batch).
+Data can change outside these screens (a dienst linked on the Diensten tab, another process), so every
+read goes through `leesmodellen.actueel`, which catches the read models up when they are embedded.
 """
 
-from flask import abort
+from flask import abort, current_app
 
 from domain.fouten import NietGevonden, OngeldigeWaarde
 from domain.waarden import BerichttypeCode, Oin
-from projections import queries, runner
+from projections import queries
 from projections.queries import BerichttypeDetails, BerichttypeRegel, Pagina
+from web.leesmodellen import actueel
 from web.sessie import van_afnemer
-from web.uitvoeren import portaal
 
 PER_PAGINA = 25
 
 
 def _actueel():
-    bron = portaal()
-    runner.bijwerken(bron)
-    return bron
+    return actueel(current_app)
 
 
 def overzicht(
