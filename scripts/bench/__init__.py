@@ -13,6 +13,7 @@ import click
 MODULES: list[str] = [
     "scripts.bench.commands",
     "scripts.bench.pdf",
+    "scripts.bench.portaal",
 ]
 
 
