@@ -25,12 +25,34 @@ def _vertrouwd(cls, **velden):
     return obj
 
 
+class _Gedeeld:
+    """Value objects are immutable, so one instance per distinct value can be shared by every event:
+    a history names the same few hundred afnemers a million times."""
+
+    MAX = 200_000
+
+    def __init__(self, maak) -> None:
+        self.maak = maak
+        self.gezien: dict = {}
+
+    def __call__(self, data):
+        obj = self.gezien.get(data)
+        if obj is None:
+            if len(self.gezien) >= self.MAX:
+                self.gezien.clear()
+            obj = self.gezien[data] = self.maak(data)
+        return obj
+
+
 class _VertrouwdeTekst(Transcoding):
+    def __init__(self) -> None:
+        self._gedeeld = _Gedeeld(lambda data: _vertrouwd(self.type, waarde=data))
+
     def encode(self, obj) -> str:
         return obj.waarde
 
     def decode(self, data: str):
-        return _vertrouwd(self.type, waarde=data)
+        return self._gedeeld(data)
 
 
 class _Oin(_VertrouwdeTekst):
@@ -48,21 +70,25 @@ class _DienstId(_VertrouwdeTekst):
     name = "dienst_id"
 
 
+def _actor(data: tuple[str, str, str]) -> Actor:
+    oin, namens, certificaat = data
+    return _vertrouwd(
+        Actor, oin=_vertrouwd(Oin, waarde=oin), namens=_vertrouwd(Oin, waarde=namens), certificaat=certificaat
+    )
+
+
 class _Actor(Transcoding):
     type = Actor
     name = "actor"
+
+    def __init__(self) -> None:
+        self._gedeeld = _Gedeeld(_actor)
 
     def encode(self, obj: Actor) -> list[str]:
         return [obj.oin.waarde, obj.namens.waarde, obj.certificaat]
 
     def decode(self, data: list[str]) -> Actor:
-        oin, namens, certificaat = data
-        return _vertrouwd(
-            Actor,
-            oin=_vertrouwd(Oin, waarde=oin),
-            namens=_vertrouwd(Oin, waarde=namens),
-            certificaat=certificaat,
-        )
+        return self._gedeeld(tuple(data))
 
 
 _SNEL = {t.name: t for t in (_Oin, _Code, _DienstId, _Actor)}

@@ -9,7 +9,7 @@ where its last committed batch ended, because `projectie_herbouw` remembers its 
 import secrets
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import create_engine, delete, event, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from projections import runner, tracking
@@ -77,9 +77,31 @@ def herbouw(
     onbekend = [n for n in namen if n not in PROJECTIES]
     if onbekend:
         raise KeyError(f"Onbekende projectie: {', '.join(onbekend)}")
-    engine, bron = portaal.engine, Bron(portaal)
-    doelen = bouw_doelen(engine, namen)
-    runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang)
-    with runner.slot(engine):
-        wissel_in(engine, bron, doelen)
+    engine, bron = bouw_engine(portaal), Bron(portaal)
+    try:
+        doelen = bouw_doelen(engine, namen)
+        runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang, vooruit_lezen=True)
+        with runner.slot(portaal.engine):
+            wissel_in(engine, bron, doelen)
+    finally:
+        if engine is not portaal.engine:
+            engine.dispose()
     return runner.positie(portaal)
+
+
+def bouw_engine(portaal) -> Engine:
+    """On SQLite a connection pool of the rebuild's own: its commits need not wait for the disk (WAL with
+    synchronous=NORMAL stays consistent after any crash; at worst the last batches are done again) and its
+    page cache may be large. The event writers keep the application's fully synchronous connections."""
+    if portaal.engine.dialect.name != "sqlite":
+        return portaal.engine
+    engine = create_engine(portaal.engine.url)
+    event.listen(engine, "connect", _pragmas)
+    return engine
+
+
+def _pragmas(dbapi_connection, record) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in ("synchronous = NORMAL", "cache_size = -262144", "busy_timeout = 30000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()

@@ -9,13 +9,15 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from projections import tracking
 from projections.gebeurtenissen import Bron
+from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import Projectie
 from projections.tabellen import Tabellen, live
@@ -30,11 +32,13 @@ _register = threading.Lock()
 
 @dataclass(frozen=True)
 class Doel:
-    """Where one projection writes: its handler, its tables, and the name its position is tracked under."""
+    """Where one projection writes: its handler, its tables, the name its position is tracked under, and
+    what it remembers between the batches of one run."""
 
     projectie: Projectie
     tabellen: Tabellen
     positie_naam: str
+    geheugen: Geheugen = field(default_factory=Geheugen, compare=False)
 
 
 def live_doelen(namen: Sequence[str] | None = None) -> list[Doel]:
@@ -54,6 +58,30 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
         _geinstalleerd.add(engine)
 
 
+class Vooruitlezer:
+    """Reads and decodes the next batch in a thread while this one is written: sqlite3 and psycopg release
+    the GIL while the database works, so decoding and writing overlap on two cores during a rebuild."""
+
+    def __init__(self, bron: Bron, limiet: int, tot: int | None) -> None:
+        self.bron, self.limiet, self.tot = bron, limiet, tot
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vooruitlezer")
+        self.na: int | None = None
+        self.toekomst: Future | None = None
+
+    def vraag(self, na: int) -> None:
+        self.na, self.toekomst = na, self.pool.submit(self.bron.lees, na, self.limiet, None, self.tot)
+
+    def neem(self, na: int) -> list | None:
+        """The prefetched batch if it starts where the caller stands; otherwise None (read it yourself)."""
+        toekomst, self.toekomst = self.toekomst, None
+        if toekomst is None or self.na != na:
+            return None
+        return toekomst.result()
+
+    def sluit(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def verwerk_batch(
     connection: Connection,
     bron: Bron,
@@ -61,19 +89,26 @@ def verwerk_batch(
     limiet: int = BATCH,
     bron_connection: Connection | None = None,
     tot: int | None = None,
+    lezer: Vooruitlezer | None = None,
 ) -> int:
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
     seen them yet."""
     posities = tracking.vergrendel(connection, [d.positie_naam for d in doelen])
     start = min(posities.values())
-    gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
+    gebeurtenissen = lezer.neem(start) if lezer else None
+    if gebeurtenissen is None:
+        gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
     if not gebeurtenissen:
         return 0
     laatste = gebeurtenissen[-1].positie
+    if lezer:
+        lezer.vraag(laatste)
     for doel in doelen:
         eigen = posities[doel.positie_naam]
-        doel.projectie.verwerk(connection, doel.tabellen, [g for g in gebeurtenissen if g.positie > eigen])
+        doel.geheugen.begin(eigen)
+        nieuw = [g for g in gebeurtenissen if g.positie > eigen]
+        doel.projectie.verwerk(connection, doel.tabellen, nieuw, doel.geheugen)
         tracking.zet(connection, doel.positie_naam, max(eigen, laatste))
     return laatste
 
@@ -85,20 +120,39 @@ def werk_bij(
     tot: int | None = None,
     limiet: int = BATCH,
     voortgang: Callable[[int], None] | None = None,
+    vooruit_lezen: bool = False,
 ) -> int:
     """Batches, one transaction each, until the projections reach `tot` (default: the newest event)."""
     tot = bron.hoogste() if tot is None else tot
     positie = min(_posities(engine, doelen).values(), default=0)
-    while positie < tot:
+    lezer = Vooruitlezer(bron, limiet, tot) if vooruit_lezen else None
+    try:
+        while positie < tot:
+            laatste = _een_transactie(engine, bron, doelen, limiet, tot, lezer)
+            if not laatste:
+                break
+            positie = laatste
+            if voortgang:
+                voortgang(positie)
+    finally:
+        if lezer:
+            lezer.sluit()
+    return positie
+
+
+def _een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot, lezer) -> int:
+    try:
         with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
             _ruime_cache(connection)
-            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
-        if not laatste:
-            break
-        positie = laatste
-        if voortgang:
-            voortgang(positie)
-    return positie
+            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot, lezer)
+    except BaseException:
+        # Rolled back: what the projections remember may be ahead of their tables now.
+        for doel in doelen:
+            doel.geheugen.wis()
+        raise
+    for doel in doelen:
+        doel.geheugen.bevestig(laatste)
+    return laatste
 
 
 class _bron_verbinding:

@@ -14,20 +14,21 @@ from projections.tabellen import Moment, naar_microseconden
 
 
 def _placeholder(connection: Connection, naam: str) -> str:
-    return f"%({naam})s" if connection.dialect.paramstyle == "pyformat" else f":{naam}"
+    return "%s" if connection.dialect.paramstyle in ("pyformat", "format") else "?"
 
 
-def _voorbereid(tabel: Table, kolommen: Sequence[str], rijen: Sequence[dict]) -> list[dict]:
-    momenten = [k for k in kolommen if isinstance(tabel.c[k].type, Moment)]
+def _voorbereid(tabel: Table, kolommen: Sequence[str], rijen: Sequence[dict]) -> list[tuple]:
+    """Positional parameters, in column order, with moments as microseconds (what `Moment` stores)."""
+    momenten = [i for i, k in enumerate(kolommen) if isinstance(tabel.c[k].type, Moment)]
     if not momenten:
-        return [{k: r[k] for k in kolommen} for r in rijen]
+        return [tuple([r[k] for k in kolommen]) for r in rijen]
     uit = []
     for rij in rijen:
-        nieuw = {k: rij[k] for k in kolommen}
-        for k in momenten:
-            if nieuw[k] is not None:
-                nieuw[k] = naar_microseconden(nieuw[k])
-        uit.append(nieuw)
+        waarden = [rij[k] for k in kolommen]
+        for i in momenten:
+            if waarden[i] is not None:
+                waarden[i] = naar_microseconden(waarden[i])
+        uit.append(tuple(waarden))
     return uit
 
 
@@ -64,4 +65,4 @@ def werk_bij_op_id(
     q = connection.dialect.identifier_preparer.quote
     zet = ", ".join(f"{q(k)} = {_placeholder(connection, k)}" for k in kolommen)
     sql = f"UPDATE {q(tabel.name)} SET {zet} WHERE {q('id')} = {_placeholder(connection, 'id')}"  # noqa: S608
-    connection.exec_driver_sql(sql, _voorbereid(tabel, ["id", *kolommen], rijen))
+    connection.exec_driver_sql(sql, _voorbereid(tabel, [*kolommen, "id"], rijen))

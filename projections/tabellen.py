@@ -172,16 +172,16 @@ def _koppelingen(md: MetaData, s: str) -> list[Table]:
             Column("afnemer", String(20), nullable=False),
             Column("dienst_id", String(40), nullable=False),
             Column("code", String(8), nullable=False),
+            Column("dienst_uuid", String(36), nullable=False),
             Column("van", Moment, nullable=False),
             Column("tot", Moment),
             Column("einde", String(30)),
             Index(f"ix_koppelingen{s}_dienst", "afnemer", "dienst_id", "code", "van"),
             Index(f"ix_koppelingen{s}_code", "afnemer", "code", "van"),
             Index(f"ix_koppelingen{s}_van", "afnemer", "van"),
-            # Only the open intervals: what a batch loads to close or extend, without reading the history.
-            Index(
-                f"ix_koppelingen{s}_open", "afnemer", "dienst_id", sqlite_where=_OPEN, postgresql_where=_OPEN
-            ),
+            # Only the open intervals, by the dienst's aggregate id: what a batch loads to close them, as an
+            # index search on one column (SQLite won't search an index for an (afnemer, dienst_id) IN list).
+            Index(f"ix_koppelingen{s}_open", "dienst_uuid", sqlite_where=_OPEN, postgresql_where=_OPEN),
         ),
     ]
 

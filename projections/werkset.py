@@ -5,9 +5,10 @@ per second instead of a few hundred statements per second.
 
 from collections.abc import Hashable, Iterable
 
-from sqlalchemy import Table, select, tuple_
+from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.engine import Connection
 
+from projections.geheugen import Geheugen, geheugen_voor
 from projections.schrijven import upsert, voeg_toe, werk_bij_op_id
 
 _PER_QUERY = 500
@@ -22,11 +23,12 @@ def _in(kolommen, sleutels: list[tuple]):
 class Werkset:
     """Rows of one table by primary key; `schrijf` upserts the changed ones."""
 
-    def __init__(self, connection: Connection, tabel: Table) -> None:
+    def __init__(self, connection: Connection, tabel: Table, geheugen: Geheugen | None = None) -> None:
         self.connection = connection
         self.tabel = tabel
         self.sleutel = [c.name for c in tabel.primary_key.columns]
-        self.rijen: dict[tuple, dict | None] = {}
+        # Known rows, and None for keys known to be absent; kept between batches when there is a memory.
+        self.rijen: dict[tuple, dict | None] = geheugen_voor(geheugen, tabel.name)
         self.gewijzigd: set[tuple] = set()
 
     def laad(self, sleutels: Iterable[tuple]) -> None:
@@ -60,15 +62,24 @@ class Werkset:
 class OpenIntervallen:
     """The open [van, …) rows of an interval table, grouped (per dienst, per intermediair), for one batch.
 
-    New intervals are inserted in event order, closed ones updated by id, at `schrijf`.
+    New intervals get their id here (the next after the table's highest), so they can be closed by id in a
+    later batch without reading them back; the projection's position lock makes this its only writer.
     """
 
-    def __init__(self, connection: Connection, tabel: Table, groep: tuple[str, ...], lid: str) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        tabel: Table,
+        groep: tuple[str, ...],
+        lid: str,
+        geheugen: Geheugen | None = None,
+    ) -> None:
         self.connection = connection
         self.tabel = tabel
         self.groep = groep
         self.lid = lid
-        self.open: dict[tuple, dict[Hashable, dict]] = {}
+        self.open: dict[tuple, dict[Hashable, dict]] = geheugen_voor(geheugen, f"{tabel.name}:open")
+        self.ids: dict[str, int] = geheugen.volgende_id if geheugen is not None else {}
         self.nieuw: list[dict] = []
         self.gesloten: list[dict] = []
 
@@ -88,8 +99,15 @@ class OpenIntervallen:
             self.laad([groep])
         return self.open[groep]
 
+    def _volgend_id(self) -> int:
+        naam = self.tabel.name
+        if naam not in self.ids:
+            self.ids[naam] = (self.connection.scalar(select(func.max(self.tabel.c.id))) or 0) + 1
+        self.ids[naam] += 1
+        return self.ids[naam] - 1
+
     def begin(self, rij: dict) -> None:
-        rij = {**rij, "tot": None}
+        rij = {**rij, "id": self._volgend_id(), "tot": None}
         self.van_groep(tuple(rij[n] for n in self.groep))[rij[self.lid]] = rij
         self.nieuw.append(rij)
 
@@ -98,21 +116,21 @@ class OpenIntervallen:
         if rij is None:
             return
         rij.update(tot=tot, **extra)
-        if "id" in rij:
-            self.gesloten.append(rij)
+        self.gesloten.append(rij)
 
     def sluit_alle(self, groep: tuple, tot, **extra) -> None:
         for lid in list(self.van_groep(groep)):
             self.sluit(groep, lid, tot, **extra)
 
     def schrijf(self) -> None:
-        werk_bij_op_id(self.connection, self.tabel, ["tot", *self._extra()], self.gesloten)
+        # An interval opened and closed in this batch is inserted closed; only older ones need an update.
+        nieuw_ids = {r["id"] for r in self.nieuw}
+        oud = [r for r in self.gesloten if r["id"] not in nieuw_ids]
+        werk_bij_op_id(self.connection, self.tabel, ["tot", *self._extra()], oud)
         voeg_toe(self.connection, self.tabel, self.nieuw)
         self.nieuw, self.gesloten = [], []
-        # Rows just inserted have no id in memory: forget the groups so a next use reloads them.
-        self.open.clear()
 
     def _extra(self) -> tuple[str, ...]:
-        return tuple(
-            c.name for c in self.tabel.columns if c.name not in (*self.groep, self.lid, "id", "van", "tot")
-        )
+        # What an ending may set besides `tot` (koppelingen: `einde`); the identity of the interval stays.
+        vast = (*self.groep, self.lid, "id", "van", "tot", "afnemer", "dienst_id", "intermediair")
+        return tuple(c.name for c in self.tabel.columns if c.name not in vast)

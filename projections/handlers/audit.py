@@ -3,6 +3,7 @@
 import json
 from collections.abc import Sequence
 
+from projections.geheugen import geheugen_voor
 from projections.handlers.audit_velden import VELDEN, sleutel, verschil
 from projections.handlers.basis import uuid
 from projections.schrijven import voeg_toe
@@ -44,13 +45,14 @@ def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: dict) -> dict:
 class AuditProjectie:
     naam = "audit"
 
-    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         if not gebeurtenissen:
             return
-        standen = Werkset(connection, tabellen["audit_stand"])
+        standen = Werkset(connection, tabellen["audit_stand"], geheugen)
         standen.laad((uuid(g),) for g in gebeurtenissen)
-        # Each aggregate's fields are parsed once per batch and written once at its end.
-        velden: dict[str, tuple[dict, dict]] = {}
+        # Each aggregate's fields are parsed once (per run when there is a memory) and written once per batch.
+        velden: dict[str, tuple[dict, dict]] = geheugen_voor(geheugen, "audit:velden")
+        geraakt: set[str] = set()
         rijen = []
         for g in gebeurtenissen:
             sleutel = uuid(g)
@@ -61,7 +63,9 @@ class AuditProjectie:
             nieuw = VELDEN.get(g.naam, _ongewijzigd)(g.event, oud)
             rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
             velden[sleutel] = (stand, nieuw)
-        for stand, nieuw in velden.values():
+            geraakt.add(sleutel)
+        for sleutel in geraakt:
+            stand, nieuw = velden[sleutel]
             standen.zet({**stand, "stand": json.dumps(nieuw, ensure_ascii=False)})
         standen.schrijf()
         voeg_toe(connection, tabellen["audit_trail"], rijen)

@@ -6,6 +6,7 @@ from typing import Protocol
 from sqlalchemy.engine import Connection
 
 from projections.gebeurtenissen import Gebeurtenis
+from projections.geheugen import Geheugen
 from projections.tabellen import Tabellen
 
 
@@ -13,7 +14,11 @@ class Projectie(Protocol):
     naam: str
 
     def verwerk(
-        self, connection: Connection, tabellen: Tabellen, gebeurtenissen: Sequence[Gebeurtenis]
+        self,
+        connection: Connection,
+        tabellen: Tabellen,
+        gebeurtenissen: Sequence[Gebeurtenis],
+        geheugen: Geheugen | None = None,
     ) -> None:
         """Write the rows for these events; the caller writes the position in the same transaction."""
 

@@ -18,10 +18,10 @@ _STATUS = {
 
 
 class _Batch:
-    def __init__(self, connection, t: Tabellen) -> None:
+    def __init__(self, connection, t: Tabellen, geheugen=None) -> None:
         self.connection = connection
         self.t = t
-        self.overzicht = Werkset(connection, t["berichttype_overzicht"])
+        self.overzicht = Werkset(connection, t["berichttype_overzicht"], geheugen)
         self.historie: list[dict] = []
         self.bijlagen: dict[str, list[dict]] = {}
         self.bijlagen_gewijzigd: set[str] = set()
@@ -139,11 +139,11 @@ HANDLERS = {
 class BerichttypeProjectie:
     naam = "berichttypes"
 
-    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = van_soort(gebeurtenissen, "Berichttype")
         if not relevant:
             return
-        b = _Batch(connection, tabellen)
+        b = _Batch(connection, tabellen, geheugen)
         b.overzicht.laad((uuid(g),) for g in relevant)
         b.laad_bijlagen({uuid(g) for g in relevant if g.naam.startswith("Berichttype.Attachment")})
         for g in relevant:

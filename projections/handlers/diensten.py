@@ -49,11 +49,11 @@ HANDLERS = {
 class DienstProjectie:
     naam = "diensten"
 
-    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Dienst") if g.naam in HANDLERS]
         if not relevant:
             return
-        w = Werkset(connection, tabellen["dienst_overzicht"])
+        w = Werkset(connection, tabellen["dienst_overzicht"], geheugen)
         w.laad((uuid(g),) for g in relevant)
         for g in relevant:
             HANDLERS[g.naam](w, g)

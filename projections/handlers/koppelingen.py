@@ -15,13 +15,12 @@ DIENST_GEDEACTIVEERD = "dienst gedeactiveerd"
 
 
 class _Batch:
-    def __init__(self, connection, t: Tabellen) -> None:
-        self.diensten = Werkset(connection, t["koppeling_diensten"])
-        self.open = OpenIntervallen(connection, t["koppelingen"], ("afnemer", "dienst_id"), "code")
+    def __init__(self, connection, t: Tabellen, geheugen=None) -> None:
+        self.diensten = Werkset(connection, t["koppeling_diensten"], geheugen)
+        self.open = OpenIntervallen(connection, t["koppelingen"], ("dienst_uuid",), "code", geheugen)
 
-    def groep(self, g) -> tuple[str, str]:
-        dienst = self.diensten.get((uuid(g),))
-        return dienst["afnemer"], dienst["dienst_id"]
+    def groep(self, g) -> tuple[str]:
+        return (uuid(g),)
 
 
 def _created(b: _Batch, g) -> None:
@@ -31,9 +30,16 @@ def _created(b: _Batch, g) -> None:
 
 def _linked(b: _Batch, g) -> None:
     e = g.event
-    afnemer, dienst_id = b.groep(g)
+    dienst = b.diensten.get((uuid(g),))
     b.open.begin(
-        {"afnemer": afnemer, "dienst_id": dienst_id, "code": str(e.code), "van": e.timestamp, "einde": None}
+        {
+            "afnemer": dienst["afnemer"],
+            "dienst_id": dienst["dienst_id"],
+            "code": str(e.code),
+            "dienst_uuid": uuid(g),
+            "van": e.timestamp,
+            "einde": None,
+        }
     )
 
 
@@ -58,11 +64,11 @@ HANDLERS = {
 class KoppelingProjectie:
     naam = "koppelingen"
 
-    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Dienst") if g.naam in HANDLERS]
         if not relevant:
             return
-        b = _Batch(connection, tabellen)
+        b = _Batch(connection, tabellen, geheugen)
         b.diensten.laad((uuid(g),) for g in relevant)
         for g in relevant:
             if g.naam == "Dienst.Created":

@@ -78,20 +78,22 @@ HANDLERS = {
 
 
 class _Batch:
-    def __init__(self, connection, t: Tabellen) -> None:
-        self.organisaties = Werkset(connection, t["organisaties"])
-        self.mededelingen = Werkset(connection, t["mededelingen"])
-        self.relaties = OpenIntervallen(connection, t["intermediair_relaties"], ("intermediair",), "afnemer")
+    def __init__(self, connection, t: Tabellen, geheugen=None) -> None:
+        self.organisaties = Werkset(connection, t["organisaties"], geheugen)
+        self.mededelingen = Werkset(connection, t["mededelingen"], geheugen)
+        self.relaties = OpenIntervallen(
+            connection, t["intermediair_relaties"], ("intermediair",), "afnemer", geheugen
+        )
 
 
 class OrganisatieProjectie:
     naam = "organisaties"
 
-    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence) -> None:
+    def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Organisatie", "Mededeling") if g.naam in HANDLERS]
         if not relevant:
             return
-        b = _Batch(connection, tabellen)
+        b = _Batch(connection, tabellen, geheugen)
         b.organisaties.laad((uuid(g),) for g in relevant if g.naam.startswith("Organisatie."))
         b.mededelingen.laad((uuid(g),) for g in relevant if g.naam.startswith("Mededeling."))
         for g in relevant:

@@ -74,8 +74,8 @@ def test_a_failing_batch_leaves_neither_rows_nor_position(portaal, doe, monkeypa
     projectie = PROJECTIES["koppelingen"]
     origineel = projectie.verwerk
 
-    def half_en_dan_stuk(connection, tabellen, gebeurtenissen):
-        origineel(connection, tabellen, gebeurtenissen)
+    def half_en_dan_stuk(connection, tabellen, gebeurtenissen, geheugen=None):
+        origineel(connection, tabellen, gebeurtenissen, geheugen)
         raise RuntimeError("crash midden in een batch")
 
     monkeypatch.setattr(projectie, "verwerk", half_en_dan_stuk)
@@ -146,3 +146,28 @@ def test_na_commando_in_embedded_mode_catches_up_at_once(portaal, doe):
     doe.berichttype("AB1")
     assert runner.na_commando(portaal, embedded=True)
     assert runner.positie(portaal) == Bron(portaal).hoogste()
+
+
+def test_a_failed_batch_in_a_long_run_makes_the_projections_forget_what_they_remembered(
+    portaal, doe, monkeypatch
+):
+    _geschiedenis(doe, n=10)
+    doe.ontkoppel("D1", "C3")
+    doe.deactiveer("D1")
+    runner.installeer(portaal.engine)
+    doelen = runner.live_doelen()
+    projectie = PROJECTIES["koppelingen"]
+    origineel, aanroepen = projectie.verwerk, []
+
+    def de_derde_faalt(connection, tabellen, gebeurtenissen, geheugen=None):
+        origineel(connection, tabellen, gebeurtenissen, geheugen)
+        aanroepen.append(len(gebeurtenissen))
+        if len(aanroepen) == 3:
+            raise RuntimeError("crash in de derde batch")
+
+    monkeypatch.setattr(projectie, "verwerk", de_derde_faalt)
+    with pytest.raises(RuntimeError):
+        runner.werk_bij(portaal.engine, Bron(portaal), doelen, limiet=4)
+    assert _posities(portaal)["koppelingen"] == 8
+    runner.werk_bij(portaal.engine, Bron(portaal), doelen, limiet=4)
+    assert verifieer_alles(portaal) == []

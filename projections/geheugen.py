@@ -1,0 +1,39 @@
+"""What a projection remembers between the batches of one run: the rows it read or wrote last time.
+
+Valid only while nobody else wrote the projection's tables: a batch starts by comparing the locked position
+with the position the memory belongs to, and forgets everything when they differ (another worker went on,
+or a transaction rolled back). During a rebuild that saves re-reading the open koppelingen and the audit
+state of every aggregate in every batch.
+"""
+
+from dataclasses import dataclass, field
+
+MAX_RIJEN = 1_000_000
+
+
+@dataclass
+class Geheugen:
+    positie: int | None = None
+    tabellen: dict[str, dict] = field(default_factory=dict)
+    volgende_id: dict[str, int] = field(default_factory=dict)
+
+    def begin(self, positie: int) -> None:
+        if self.positie != positie or sum(len(t) for t in self.tabellen.values()) > MAX_RIJEN:
+            self.wis()
+        self.positie = None  # a batch in flight: until its commit, the memory belongs to no position
+
+    def bevestig(self, positie: int) -> None:
+        self.positie = positie
+
+    def wis(self) -> None:
+        self.positie = None
+        self.tabellen.clear()
+        self.volgende_id.clear()
+
+    def voor(self, naam: str) -> dict:
+        return self.tabellen.setdefault(naam, {})
+
+
+def geheugen_voor(geheugen: Geheugen | None, naam: str) -> dict:
+    """A table's memory, or a fresh dict (forgotten after this batch) when the caller keeps none."""
+    return {} if geheugen is None else geheugen.voor(naam)
