@@ -1,9 +1,9 @@
 """What a projection remembers between the batches of one run: the rows it read or wrote last time.
 
 Valid only while nobody else wrote the projection's tables: a batch starts by comparing the locked position
-with the position the memory belongs to, and forgets everything when they differ (another worker went on,
-or a transaction rolled back). During a rebuild that saves re-reading the open koppelingen and the audit
-state of every aggregate in every batch.
+and table generation with those the memory belongs to, and forgets everything when they differ (another
+worker went on, a transaction rolled back, or a rebuild swapped in new tables). During a rebuild that
+saves re-reading the open koppelingen and the audit state of every aggregate in every batch.
 """
 
 from dataclasses import dataclass, field
@@ -14,13 +14,16 @@ MAX_RIJEN = 1_000_000
 @dataclass
 class Geheugen:
     positie: int | None = None
+    generatie: str | None = None
     tabellen: dict[str, dict] = field(default_factory=dict)
     volgende_id: dict[str, int] = field(default_factory=dict)
 
-    def begin(self, positie: int) -> None:
-        if self.positie != positie or sum(len(t) for t in self.tabellen.values()) > MAX_RIJEN:
+    def begin(self, positie: int, generatie: str) -> None:
+        anders = (self.positie, self.generatie) != (positie, generatie)
+        if anders or sum(len(t) for t in self.tabellen.values()) > MAX_RIJEN:
             self.wis()
-        self.positie = None  # a batch in flight: until its commit, the memory belongs to no position
+        # A batch in flight: until its commit, the memory belongs to no position.
+        self.positie, self.generatie = None, generatie
 
     def bevestig(self, positie: int) -> None:
         self.positie = positie

@@ -50,7 +50,7 @@ def _wissel(connection: Connection, doel: runner.Doel) -> None:
             text(f"ALTER TABLE {_quote(connection, nieuw)} RENAME TO {_quote(connection, tabelnaam)}")
         )
     positie = tracking.lees(connection, [doel.positie_naam])[doel.positie_naam]
-    tracking.zet(connection, naam, positie)
+    tracking.zet(connection, naam, positie, generatie=doel.tabellen.suffix.removeprefix("__"))
     connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie == doel.positie_naam))
     connection.execute(delete(tracking.herbouw).where(tracking.herbouw.c.projectie == naam))
 

@@ -94,7 +94,9 @@ def verwerk_batch(
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
     seen them yet."""
-    posities = tracking.vergrendel(connection, [d.positie_naam for d in doelen])
+    namen = [d.positie_naam for d in doelen]
+    posities = tracking.vergrendel(connection, namen)
+    generaties = tracking.generaties(connection, namen)
     start = min(posities.values())
     gebeurtenissen = lezer.neem(start) if lezer else None
     if gebeurtenissen is None:
@@ -106,7 +108,7 @@ def verwerk_batch(
         lezer.vraag(laatste)
     for doel in doelen:
         eigen = posities[doel.positie_naam]
-        doel.geheugen.begin(eigen)
+        doel.geheugen.begin(eigen, generaties[doel.positie_naam])
         nieuw = [g for g in gebeurtenissen if g.positie > eigen]
         doel.projectie.verwerk(connection, doel.tabellen, nieuw, doel.geheugen)
         tracking.zet(connection, doel.positie_naam, max(eigen, laatste))

@@ -17,6 +17,9 @@ posities = Table(
     Column("projectie", String(80), primary_key=True),
     Column("applicatie", String(40), nullable=False),
     Column("positie", BigInteger, nullable=False),
+    # Which generation of tables the position belongs to: a rebuild's swap changes it, so a worker that
+    # remembers rows of the old tables between batches knows to forget them.
+    Column("generatie", String(16), nullable=False, server_default=""),
 )
 
 herbouw = Table(
@@ -29,7 +32,11 @@ herbouw = Table(
 
 def zorg_voor(connection: Connection, namen: list[str]) -> None:
     bestaand = set(connection.scalars(select(posities.c.projectie).where(posities.c.projectie.in_(namen))))
-    nieuw = [{"projectie": n, "applicatie": APPLICATIE, "positie": 0} for n in namen if n not in bestaand]
+    nieuw = [
+        {"projectie": n, "applicatie": APPLICATIE, "positie": 0, "generatie": ""}
+        for n in namen
+        if n not in bestaand
+    ]
     if nieuw:
         connection.execute(posities.insert(), nieuw)
 
@@ -53,5 +60,13 @@ def lees(connection: Connection, namen: list[str]) -> dict[str, int]:
     return {naam: positie for naam, positie in rijen}
 
 
-def zet(connection: Connection, naam: str, positie: int) -> None:
-    connection.execute(update(posities).where(posities.c.projectie == naam).values(positie=positie))
+def generaties(connection: Connection, namen: list[str]) -> dict[str, str]:
+    rijen = connection.execute(
+        select(posities.c.projectie, posities.c.generatie).where(posities.c.projectie.in_(namen))
+    )
+    return {naam: generatie for naam, generatie in rijen}
+
+
+def zet(connection: Connection, naam: str, positie: int, generatie: str | None = None) -> None:
+    waarden = {"positie": positie} if generatie is None else {"positie": positie, "generatie": generatie}
+    connection.execute(update(posities).where(posities.c.projectie == naam).values(**waarden))

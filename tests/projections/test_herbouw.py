@@ -100,3 +100,17 @@ def test_events_arriving_during_a_rebuild_are_in_the_swapped_tables(portaal, doe
 def test_unknown_projection_name_is_refused(portaal, doe):
     with pytest.raises(KeyError):
         herbouw.herbouw(portaal, ["bestaatniet"])
+
+
+def test_a_worker_that_remembers_rows_forgets_them_when_a_rebuild_swaps_the_tables(portaal, doe):
+    _geschiedenis(doe, 6)
+    runner.installeer(portaal.engine)
+    werker = runner.live_doelen()
+    runner.werk_bij(portaal.engine, Bron(portaal), werker)
+    herbouw.herbouw(portaal, ["koppelingen"])
+    koppelingen = next(d for d in werker if d.projectie.naam == "koppelingen")
+    doe.ontkoppel("D1", "C000")
+    doe.koppel("D1", "C000")
+    runner.werk_bij(portaal.engine, Bron(portaal), werker)
+    assert koppelingen.geheugen.generatie not in ("", None)
+    assert verifieer_alles(portaal) == []
