@@ -50,6 +50,7 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
     alle_live = doelen is None
     doelen = live_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
+    tracking.bijwerken_schema(engine)
     for doel in doelen:
         doel.tabellen.metadata.create_all(engine)
     with engine.begin() as connection:

@@ -176,9 +176,10 @@ def _koppelingen(md: MetaData, s: str) -> list[Table]:
             Column("van", Moment, nullable=False),
             Column("tot", Moment),
             Column("einde", String(30)),
-            Index(f"ix_koppelingen{s}_dienst", "afnemer", "dienst_id", "code", "van"),
-            Index(f"ix_koppelingen{s}_code", "afnemer", "code", "van"),
-            Index(f"ix_koppelingen{s}_van", "afnemer", "van"),
+            # tot (and the other side of the link) ride along, so as-of questions read only the index.
+            Index(f"ix_koppelingen{s}_dienst", "afnemer", "dienst_id", "code", "van", "tot"),
+            Index(f"ix_koppelingen{s}_code", "afnemer", "code", "van", "tot", "dienst_id"),
+            Index(f"ix_koppelingen{s}_dienst_van", "afnemer", "dienst_id", "van", "tot", "code"),
             # Only the open intervals, by the dienst's aggregate id: what a batch loads to close them, as an
             # index search on one column (SQLite won't search an index for an (afnemer, dienst_id) IN list).
             Index(f"ix_koppelingen{s}_open", "dienst_uuid", sqlite_where=_OPEN, postgresql_where=_OPEN),

@@ -4,7 +4,7 @@
 `projectie_herbouw` remembers a rebuild that has not been swapped in yet, so a restart resumes it.
 """
 
-from sqlalchemy import BigInteger, Column, MetaData, String, Table, select, update
+from sqlalchemy import BigInteger, Column, MetaData, String, Table, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 APPLICATIE = "portaal"
@@ -28,6 +28,16 @@ herbouw = Table(
     Column("projectie", String(40), primary_key=True),
     Column("token", String(16), nullable=False),
 )
+
+
+def bijwerken_schema(engine) -> None:
+    """Tracking tables made before the `generatie` column existed get it added."""
+    kolommen = {k["name"] for k in inspect(engine).get_columns(posities.name)}
+    if "generatie" not in kolommen:
+        with engine.begin() as connection:
+            connection.execute(
+                text("ALTER TABLE projectie_posities ADD COLUMN generatie VARCHAR(16) NOT NULL DEFAULT ''")
+            )
 
 
 def zorg_voor(connection: Connection, namen: list[str]) -> None:
