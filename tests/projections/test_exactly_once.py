@@ -171,3 +171,22 @@ def test_a_failed_batch_in_a_long_run_makes_the_projections_forget_what_they_rem
     assert _posities(portaal)["koppelingen"] == 8
     runner.werk_bij(portaal.engine, Bron(portaal), doelen, limiet=4)
     assert verifieer_alles(portaal) == []
+
+
+def test_the_worker_follows_the_log_and_a_reader_waits_for_its_own_command(portaal, doe):
+    stop = threading.Event()
+    werker = threading.Thread(
+        target=runner.volg, args=(portaal,), kwargs={"interval": 0.01, "stop": stop.is_set}
+    )
+    werker.start()
+    try:
+        doe.berichttype("AB1")
+        assert runner.na_commando(portaal, embedded=False, timeout=5)
+        doe.dienst("D1")
+        doe.koppel("D1", "AB1")
+        assert runner.wacht_op(portaal, Bron(portaal).hoogste(), timeout=5)
+    finally:
+        stop.set()
+        werker.join()
+    assert _aantal(portaal, "koppelingen") == 1
+    assert verifieer_alles(portaal) == []
