@@ -1,8 +1,9 @@
 """Eén begrensde wandeling langs alle woordenboeken in een PDF, met de pagina waar die bekend is.
 
 Door elk object te bekijken in plaats van alleen de plekken die de specificatie noemt, vinden we ook
-JavaScript in /Next-ketens, formuliervelden en bladwijzers. De wandeling leest nooit streaminhoud, zodat een
-decompressiebom hier niet afgaat; diepte en aantal knopen zijn begrensd tegen kwaadaardige nesting.
+JavaScript in /Next-ketens, formuliervelden en bladwijzers. De wandeling zelf leest geen streaminhoud; wie dat
+wel doet (`uitpakken`) telt begrensd, zodat een decompressiebom niet afgaat. Diepte en aantal knopen zijn
+begrensd tegen kwaadaardige nesting.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def paginas(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
 
 
 def paginakaart(pagina_objecten: list[pikepdf.Object]) -> dict[tuple[int, int], int]:
-    """Objectnummer -> paginanummer voor pagina's, hun annotaties en de acties daarvan (één niveau diep)."""
+    """Objectnummer -> paginanummer voor pagina's, hun inhoud, annotaties en acties daarvan (één niveau)."""
     kaart: dict[tuple[int, int], int] = {}
     for nummer, pagina in enumerate(pagina_objecten, start=1):
         kaart.setdefault(pagina.objgen, nummer)
@@ -57,6 +58,11 @@ def paginakaart(pagina_objecten: list[pikepdf.Object]) -> dict[tuple[int, int], 
 
 
 def _paginakinderen(pagina: pikepdf.Object) -> Iterator[pikepdf.Object]:
+    inhoud = pagina.get("/Contents")
+    if isinstance(inhoud, pikepdf.Stream):
+        yield inhoud
+    elif isinstance(inhoud, pikepdf.Array):
+        yield from (deel for deel in inhoud if isinstance(deel, pikepdf.Stream))
     annots = pagina.get("/Annots")
     if not isinstance(annots, pikepdf.Array):
         return

@@ -12,6 +12,7 @@ from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, pag
 from bijlage_validatie.lettertypen import lettertype_bevindingen
 from bijlage_validatie.metadata import lees_metadata
 from bijlage_validatie.pdfa_sporen import gebruikt_lzw, is_doorzichtig
+from bijlage_validatie.uitpakken import Uitpakmeter
 from domain.pdf_validatie import (
     Bevinding,
     Plek,
@@ -69,8 +70,10 @@ def _veeg(pdf: pikepdf.Pdf, kaart: dict) -> tuple[list[Bevinding], list[Plek], l
     bevindingen: list[Bevinding] = []
     lzw: list[Plek] = []
     transparantie: list[Plek] = []
+    meter = Uitpakmeter()
     for knoop in alle_knopen(pdf, kaart):
         bevindingen += bevindingen_in(knoop)
+        bevindingen += meter.bevindingen(knoop)
         if gebruikt_lzw(knoop):
             lzw.append(Plek(knoop.pagina, knoop.object))
         if is_doorzichtig(knoop):

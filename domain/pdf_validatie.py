@@ -108,6 +108,16 @@ _CATALOGUS: tuple[Regel, ...] = (
         "pdfua_titel_niet_getoond",
         "De PDF toont bij openen de bestandsnaam in plaats van de documenttitel.",
     ),
+    _fout(
+        "decompressiebom",
+        "Een onderdeel van de PDF ({plaats}) wordt bij het openen extreem groot: {detail}. Zo'n bestand kan "
+        "de PDF-lezer van de burger laten vastlopen.",
+    ),
+    _fout(
+        "afbeelding_te_groot",
+        "Een afbeelding in de PDF ({plaats}) is extreem groot: {detail}. Toegestaan is hoogstens {grens}. "
+        "Zo'n bestand kan de PDF-lezer van de burger laten vastlopen; verklein de afbeelding.",
+    ),
     _waarschuwing(
         "externe_link", "De PDF bevat een link naar een website ({detail}). Controleer of die klopt."
     ),
@@ -315,6 +325,41 @@ def pdfua_bevindingen(feiten: PdfuaFeiten) -> list[Bevinding]:
         ("pdfua_titel_niet_getoond", feiten.titel_getoond),
     ]
     return [bevinding(regel) for regel, aanwezig in tekenen if not aanwezig]
+
+
+# --- Uitpakken: hoe groot de PDF wordt in de PDF-lezer van de burger (portaalbeleid) --------------------
+
+MB = 1024 * 1024
+MAX_UITGEPAKT_ONDERDEEL = 100 * MB
+"""Eén gecomprimeerde stream (paginainhoud, formulier, metadata, lettertype) uitgepakt. Een brief of
+brochure van hoogstens 2 MB komt nooit in de buurt; een PDF-lezer op een telefoon loopt hier wel op vast."""
+MAX_AFBEELDING = 200 * MB
+"""Een afbeelding zoals de lezer hem in het geheugen zet (breedte x hoogte x kleurkanalen x bits / 8). Ruim
+boven een A4-scan van 600 dpi in kleur (ca. 104 MB); een gecomprimeerde afbeelding mag zo groot uitpakken."""
+MAX_UITGEPAKT_BESTAND = 256 * MB
+"""Alle gecomprimeerde streams van één bestand samen; houdt ook de rekentijd van de controle begrensd."""
+
+
+def leesbare_megabytes(aantal_bytes: int) -> str:
+    return f"{aantal_bytes // MB} MB"
+
+
+def uitpak_bevinding(pagina: int | None, object: str | None, grens: int, heel_bestand: bool) -> Bevinding:
+    """De decompressiebom: één stream boven `grens`, of alle streams samen boven de bestandsgrens."""
+    if heel_bestand:
+        detail = f"samen met de andere onderdelen meer dan {leesbare_megabytes(MAX_UITGEPAKT_BESTAND)}"
+    else:
+        detail = f"meer dan {leesbare_megabytes(grens)}"
+    return bevinding("decompressiebom", pagina, object, detail=detail)
+
+
+def afbeelding_bevinding(
+    pagina: int | None, object: str | None, breedte: int, hoogte: int, grootte: int
+) -> Bevinding:
+    detail = f"{breedte} bij {hoogte} beeldpunten, bij het openen ruim {leesbare_megabytes(grootte)}"
+    return bevinding(
+        "afbeelding_te_groot", pagina, object, detail=detail, grens=leesbare_megabytes(MAX_AFBEELDING)
+    )
 
 
 # --- Grenzen aan een set bijlagen ----------------------------------------------------------------------

@@ -83,23 +83,36 @@ def zet_metadata(pdf: pikepdf.Pdf, inhoud: bytes, **sleutels: object) -> None:
     pdf.Root.Metadata = pdf.make_stream(inhoud, **sleutels)
 
 
-def als_bytes(pdf: pikepdf.Pdf, encryptie: pikepdf.Encryption | None = None) -> bytes:
+def als_bytes(
+    pdf: pikepdf.Pdf, encryptie: pikepdf.Encryption | None = None, comprimeer: bool = True
+) -> bytes:
     uit = io.BytesIO()
     pdf.save(
         uit,
         encryption=encryptie or False,
         fix_metadata_version=False,
+        # Zonder comprimeren laat qpdf gecodeerde streams zoals ze zijn; met comprimeren pakt het een bom
+        # helemaal uit en comprimeert opnieuw, en maakt het van Flate over Flate één laag.
+        compress_streams=comprimeer,
     )
     return uit.getvalue()
 
 
 def bouw(
-    *wijzigingen: Wijziging, pdfa: str | None = "2b", encryptie: pikepdf.Encryption | None = None
+    *wijzigingen: Wijziging,
+    pdfa: str | None = "2b",
+    encryptie: pikepdf.Encryption | None = None,
+    comprimeer: bool = True,
 ) -> bytes:
     pdf = schone_pdf(pdfa)
     for wijziging in wijzigingen:
         wijziging(pdf)
-    return als_bytes(pdf, encryptie)
+    return als_bytes(pdf, encryptie, comprimeer)
+
+
+def bouw_gecodeerd(*wijzigingen: Wijziging) -> bytes:
+    """Als `bouw`, maar de streams precies zoals de wijzigingen ze coderen (voor bommen)."""
+    return bouw(*wijzigingen, comprimeer=False)
 
 
 # --- Bouwstenen voor wijzigingen ---------------------------------------------------------------------
@@ -292,11 +305,11 @@ def dekkende_extgstate(pdf: pikepdf.Pdf) -> None:
 
 
 BOM_MEGABYTES = 600
-"""Groter dan de geheugengrens van een werkproces: wie de bom uitpakt, haalt het oordeel niet."""
+"""Groter dan de geheugengrens van een werkproces: wie de bom helemaal uitpakt, haalt het oordeel niet."""
 
 
 def decompressiebom_in_inhoud(pdf: pikepdf.Pdf) -> None:
-    """Een inhoudsstream die uitpakt tot 600 MB; de validator hoort hem niet uit te pakken."""
+    """Een inhoudsstream die uitpakt tot 600 MB; de validator meet dat begrensd en weigert hem."""
     bom = _nullen_gecomprimeerd(BOM_MEGABYTES)
     pagina(pdf).Contents = pikepdf.Stream(pdf, bom, Filter=Name.FlateDecode)
 
@@ -307,11 +320,68 @@ def decompressiebom_in_metadata(pdf: pikepdf.Pdf) -> None:
     pdf.Root.Metadata = pikepdf.Stream(pdf, bom, Type=Name.Metadata, Filter=Name.FlateDecode)
 
 
+def decompressiebom_in_formulier(pdf: pikepdf.Pdf) -> None:
+    """Een formulier-XObject op de pagina dat uitpakt tot 600 MB."""
+    bom = _nullen_gecomprimeerd(BOM_MEGABYTES)
+    xobject = pikepdf.Stream(
+        pdf, bom, Type=Name.XObject, Subtype=Name.Form, BBox=[0, 0, 100, 100], Filter=Name.FlateDecode
+    )
+    pagina(pdf).Resources.XObject = Dictionary(X1=xobject)
+
+
+def extra_inhoud(data: bytes, filter: object) -> Wijziging:
+    """Een tweede inhoudsstream op de pagina met al gecodeerde `data` en het gegeven /Filter."""
+
+    def wijzig(pdf: pikepdf.Pdf) -> None:
+        extra = pikepdf.Stream(pdf, data, Filter=filter)
+        pagina(pdf).Contents = Array([pagina(pdf).Contents, extra])
+
+    return wijzig
+
+
+def gestapelde_bom(lagen: int) -> bytes:
+    """Flate over Flate: de buitenste laag is klein, de binnenste pakt uit tot BOM_MEGABYTES."""
+    data = _nullen_gecomprimeerd(BOM_MEGABYTES)
+    for _ in range(lagen - 1):
+        data = zlib.compress(data, 9)
+    return data
+
+
+def ruime_inhoud(megabytes: int) -> Wijziging:
+    """Een grote maar gewone inhoudsstream: herhaalde tekenopdrachten, goed comprimeerbaar."""
+    return extra_inhoud(_herhaald_gecomprimeerd(megabytes), Name.FlateDecode)
+
+
+@functools.cache
+def _herhaald_gecomprimeerd(megabytes: int) -> bytes:
+    regel = b"q 1 0 0 1 72 720 cm BT /F1 12 Tf (Dit is een bijlage.) Tj ET Q\n"
+    return zlib.compress(regel * (megabytes * 1024 * 1024 // len(regel)), 6)
+
+
+def afbeelding(breedte: int, hoogte: int, icc_kanalen: int | None = None, **velden: object) -> Wijziging:
+    """Een JPEG-afbeelding met de gegeven afmetingen in het woordenboek (de inhoud is nep)."""
+    velden = {"ColorSpace": Name.DeviceRGB, "BitsPerComponent": 8, "Filter": Name.DCTDecode} | velden
+
+    def wijzig(pdf: pikepdf.Pdf) -> None:
+        if icc_kanalen is not None:
+            velden["ColorSpace"] = Array([Name.ICCBased, pdf.make_stream(b"nep-icc", N=icc_kanalen)])
+        beeld = pdf.make_stream(
+            b"\xff\xd8\xff\xd9", Type=Name.XObject, Subtype=Name.Image, Width=breedte, Height=hoogte, **velden
+        )
+        pagina(pdf).Resources.XObject = Dictionary(Im1=beeld)
+
+    return wijzig
+
+
 @functools.cache
 def _nullen_gecomprimeerd(megabytes: int) -> bytes:
     compressor = zlib.compressobj(9)
     blok = bytes(1024 * 1024)
     return b"".join(compressor.compress(blok) for _ in range(megabytes)) + compressor.flush()
+
+
+def nullen_gecomprimeerd(megabytes: int) -> bytes:
+    return _nullen_gecomprimeerd(megabytes)
 
 
 def diep_genest(diepte: int) -> Wijziging:

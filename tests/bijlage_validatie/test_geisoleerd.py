@@ -8,7 +8,7 @@ from bijlage_validatie import Grenzen, Werkerpool
 from bijlage_validatie.inspecteer import inspecteer
 from domain.pdf_validatie import Oordeel, Soort
 from tests.bijlage_validatie import pdfs, vijandig_werk
-from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+from tests.bijlage_validatie.pdfs import actie, bouw, bouw_gecodeerd, link_met
 
 
 @pytest.mark.parametrize(
@@ -66,9 +66,13 @@ def test_a_too_long_file_name_is_reported_even_when_the_worker_crashes():
     ("maak", "verwacht"),
     [
         # Uitgepakt groter dan de geheugengrens: "te_complex" zou betekenen dat we de bom toch uitpakten.
-        pytest.param(lambda: bouw(pdfs.decompressiebom_in_inhoud), Oordeel.VOLDOET, id="bom-in-inhoud"),
         pytest.param(
-            lambda: bouw(pdfs.decompressiebom_in_metadata), Oordeel.WAARSCHUWING, id="bom-in-metadata"
+            lambda: bouw_gecodeerd(pdfs.decompressiebom_in_inhoud), Oordeel.VOLDOET_NIET, id="bom-in-inhoud"
+        ),
+        pytest.param(
+            lambda: bouw_gecodeerd(pdfs.decompressiebom_in_metadata),
+            Oordeel.VOLDOET_NIET,
+            id="bom-in-metadata",
         ),
         pytest.param(lambda: bouw(pdfs.kringverwijzing), Oordeel.VOLDOET, id="kringverwijzing"),
         pytest.param(lambda: bouw(pdfs.diep_genest(400)), Oordeel.VOLDOET_NIET, id="diep-genest"),
@@ -90,3 +94,14 @@ def test_a_hostile_file_gets_a_verdict_in_bounded_time(pool, maak, verwacht):
 )
 def test_an_overly_complex_file_is_refused_as_too_complex(pool, maak):
     assert regels(pool.valideer("complex.pdf", maak(), Soort.STANDAARD)) == ["te_complex"]
+
+
+@pytest.mark.parametrize(
+    "wijziging",
+    [pdfs.decompressiebom_in_inhoud, pdfs.decompressiebom_in_metadata, pdfs.decompressiebom_in_formulier],
+    ids=["inhoud", "metadata", "formulier"],
+)
+def test_a_decompression_bomb_is_refused_as_such_not_as_too_complex(pool, wijziging):
+    uitslag = pool.valideer("bom.pdf", bouw_gecodeerd(wijziging), Soort.STANDAARD)
+    assert "decompressiebom" in regels(uitslag)
+    assert "te_complex" not in regels(uitslag)

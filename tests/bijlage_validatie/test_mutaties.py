@@ -17,6 +17,8 @@ BASIS = [
     bouw(link_met(actie("JavaScript", JS="app.alert(1)")), pdfa="1b"),
     bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfs.transparante_groep),
     bouw(pdfs.met_bijlage, lambda pdf: pdfs.annotatie(pdf, Subtype=Name.Text, AA=Dictionary(E=actie("URI")))),
+    # Een bom van 150 MB: verminkt moet het meten ervan ook binnen de tijdgrens blijven.
+    pdfs.bouw_gecodeerd(pdfs.extra_inhoud(pdfs.nullen_gecomprimeerd(150), Name.FlateDecode)),
 ]
 LOSSE_OBJECTEN = [
     b"7 0 obj << /Type /Page /Parent 7 0 R /Kids [7 0 R] >> endobj\n",

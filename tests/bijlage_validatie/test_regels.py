@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import zlib
 from collections.abc import Callable
 
 import pikepdf
@@ -11,7 +13,9 @@ from pikepdf import Array, Dictionary, Name
 from bijlage_validatie.inspecteer import inspecteer
 from domain.pdf_validatie import REGELS, Ernst, Oordeel, Soort
 from tests.bijlage_validatie import pdfs
-from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+from tests.bijlage_validatie.pdfs import actie, bouw, bouw_gecodeerd, link_met
+
+FLATE = Name.FlateDecode
 
 EIGENAAR = pikepdf.Encryption(owner="eigenaar", user="", metadata=False)
 MET_WACHTWOORD = pikepdf.Encryption(owner="eigenaar", user="geheim")
@@ -239,6 +243,50 @@ GEVALLEN = [
     geval("externe_link", "uri", lambda: bouw(link_met(actie("URI", URI="https://example.org/brochure")))),
     geval(
         "te_complex", "diep-genest", lambda: bouw(pdfs.diep_genest(60)), lambda: bouw(pdfs.diep_genest(10))
+    ),
+    geval(
+        "te_complex",
+        "vijf-lagen-flate",
+        lambda: bouw_gecodeerd(pdfs.extra_inhoud(pdfs.gestapelde_bom(5), Array([FLATE] * 5))),
+        lambda: bouw_gecodeerd(
+            pdfs.extra_inhoud(zlib.compress(zlib.compress(pdfs.TEKST)), Array([FLATE] * 2))
+        ),
+    ),
+    geval(
+        "decompressiebom",
+        "inhoud",
+        lambda: bouw_gecodeerd(pdfs.decompressiebom_in_inhoud),
+        lambda: bouw(pdfs.ruime_inhoud(20)),
+    ),
+    geval("decompressiebom", "formulier", lambda: bouw_gecodeerd(pdfs.decompressiebom_in_formulier)),
+    geval("decompressiebom", "metadata", lambda: bouw_gecodeerd(pdfs.decompressiebom_in_metadata)),
+    geval(
+        "decompressiebom",
+        "flate-over-flate",
+        lambda: bouw_gecodeerd(pdfs.extra_inhoud(pdfs.gestapelde_bom(2), Array([FLATE, FLATE]))),
+        lambda: bouw_gecodeerd(pdfs.ruime_inhoud(20)),
+    ),
+    geval(
+        "decompressiebom",
+        "ascii85-dan-flate",
+        lambda: bouw_gecodeerd(
+            pdfs.extra_inhoud(
+                base64.a85encode(pdfs.nullen_gecomprimeerd(pdfs.BOM_MEGABYTES)) + b"~>",
+                Array([Name.ASCII85Decode, FLATE]),
+            )
+        ),
+    ),
+    geval(
+        "afbeelding_te_groot",
+        "afmetingen",
+        lambda: bouw(pdfs.afbeelding(20_000, 20_000)),
+        lambda: bouw(pdfs.afbeelding(4_000, 3_000)),
+    ),
+    geval(
+        "afbeelding_te_groot",
+        "iccbased-cmyk",
+        lambda: bouw(pdfs.afbeelding(8_000, 7_000, icc_kanalen=4)),
+        lambda: bouw(pdfs.afbeelding(8_000, 7_000, ColorSpace=Name.DeviceGray)),
     ),
 ]
 
