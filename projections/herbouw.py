@@ -32,7 +32,10 @@ def bouw_doelen(engine: Engine, namen: Sequence[str]) -> list[runner.Doel]:
     runner.installeer(engine)
     with engine.begin() as connection:
         tokens = {naam: _token(connection, naam) for naam in namen}
-    doelen = [runner.Doel(PROJECTIES[n], Tabellen(n, f"__{tokens[n]}"), f"{n}#{tokens[n]}") for n in namen]
+    doelen = [
+        runner.Doel(PROJECTIES[n], Tabellen(n, f"__{tokens[n]}", bouw=True), f"{n}#{tokens[n]}")
+        for n in namen
+    ]
     runner.installeer(engine, doelen)
     return doelen
 
@@ -81,6 +84,8 @@ def herbouw(
     try:
         doelen = bouw_doelen(engine, namen)
         runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang, vooruit_lezen=True)
+        for doel in doelen:
+            doel.tabellen.maak_indexen(engine)
         with runner.slot(portaal.engine):
             wissel_in(engine, bron, doelen)
     finally:

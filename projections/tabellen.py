@@ -53,6 +53,9 @@ def surrogaat() -> Column:
 
 
 _OPEN = text("tot IS NULL")
+# Indexes the handlers themselves search while they build; a rebuild creates every other index only when
+# its tables are full, which is several times faster than keeping them up to date row by row.
+_BOUW = {"tijdens_bouw": True}
 
 
 def _organisaties(md: MetaData, s: str) -> list[Table]:
@@ -78,7 +81,7 @@ def _organisaties(md: MetaData, s: str) -> list[Table]:
             Column("afnemer", String(20), nullable=False),
             Column("van", Moment, nullable=False),
             Column("tot", Moment),
-            Index(f"ix_intermediair_relaties{s}_im", "intermediair", "afnemer", "van"),
+            Index(f"ix_intermediair_relaties{s}_im", "intermediair", "afnemer", "van", info=_BOUW),
             Index(f"ix_intermediair_relaties{s}_af", "afnemer", "van"),
         ),
         Table(
@@ -182,7 +185,13 @@ def _koppelingen(md: MetaData, s: str) -> list[Table]:
             Index(f"ix_koppelingen{s}_dienst_van", "afnemer", "dienst_id", "van", "tot", "code"),
             # Only the open intervals, by the dienst's aggregate id: what a batch loads to close them, as an
             # index search on one column (SQLite won't search an index for an (afnemer, dienst_id) IN list).
-            Index(f"ix_koppelingen{s}_open", "dienst_uuid", sqlite_where=_OPEN, postgresql_where=_OPEN),
+            Index(
+                f"ix_koppelingen{s}_open",
+                "dienst_uuid",
+                sqlite_where=_OPEN,
+                postgresql_where=_OPEN,
+                info=_BOUW,
+            ),
         ),
     ]
 
@@ -228,9 +237,13 @@ DEFINITIES = {
 
 
 class Tabellen:
-    """One generation of a projection's tables, addressed by their live name: `t["koppelingen"]`."""
+    """One generation of a projection's tables, addressed by their live name: `t["koppelingen"]`.
 
-    def __init__(self, projectie: str, suffix: str = "") -> None:
+    With `bouw=True` the tables are created with only the indexes the handlers need; `maak_indexen` adds
+    the others once the rebuild has caught up.
+    """
+
+    def __init__(self, projectie: str, suffix: str = "", bouw: bool = False) -> None:
         self.projectie = projectie
         self.suffix = suffix
         self.metadata = MetaData()
@@ -238,12 +251,22 @@ class Tabellen:
         self._per_naam = {
             tabel.name.removesuffix(suffix) if suffix else tabel.name: tabel for tabel in self.lijst
         }
+        self.uitgesteld: list[Index] = []
+        if bouw:
+            for tabel in self.lijst:
+                later = [ix for ix in tabel.indexes if not ix.info.get("tijdens_bouw")]
+                tabel.indexes.difference_update(later)
+                self.uitgesteld += later
 
     def __getitem__(self, naam: str) -> Table:
         return self._per_naam[naam]
 
     def namen(self) -> list[str]:
         return list(self._per_naam)
+
+    def maak_indexen(self, engine) -> None:
+        for index in self.uitgesteld:
+            index.create(engine, checkfirst=True)
 
 
 @cache

@@ -4,7 +4,7 @@ import json
 from collections.abc import Sequence
 
 from projections.geheugen import geheugen_voor
-from projections.handlers.audit_velden import VELDEN, sleutel, verschil
+from projections.handlers.audit_velden import RELATIES, VELDEN, sleutel, verschil
 from projections.handlers.basis import uuid
 from projections.schrijven import voeg_toe
 from projections.tabellen import Tabellen
@@ -60,10 +60,14 @@ class AuditProjectie:
                 stand = _stand(standen, g.naam, g)
                 velden[sleutel] = (stand, json.loads(stand["stand"]))
             stand, oud = velden[sleutel]
+            if g.naam in RELATIES:
+                rijen.append(_rij(g.positie, g.naam, g.event, stand, RELATIES[g.naam](g.event)))
+                continue
             nieuw = VELDEN.get(g.naam, _ongewijzigd)(g.event, oud)
             rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
-            velden[sleutel] = (stand, nieuw)
-            geraakt.add(sleutel)
+            if nieuw != oud or standen.get((sleutel,)) is None:
+                velden[sleutel] = (stand, nieuw)
+                geraakt.add(sleutel)
         for sleutel in geraakt:
             stand, nieuw = velden[sleutel]
             standen.zet({**stand, "stand": json.dumps(nieuw, ensure_ascii=False)})

@@ -1,15 +1,11 @@
 """What each event changes, as the fields an auditor reads: the new field values after the event.
 
-`velden(naam, event, oud)` returns the aggregate's fields after the event; the audit row stores only the
-fields that differ, each as {"voor": ..., "na": ...}. Fields are plain JSON values; never a BSN.
+`VELDEN[naam](event, oud)` returns the aggregate's fields after the event; the audit row stores only the
+fields that differ, each as {"voor": ..., "na": ...}. `RELATIES` describe links made or ended. Fields are
+plain JSON values; never a BSN.
 """
 
-import bisect
 from collections.abc import Callable
-
-
-def _codes(codes) -> list[str]:
-    return sorted(str(c) for c in codes)
 
 
 def _organisatie_registered(e, oud: dict) -> dict:
@@ -31,14 +27,6 @@ def _profiel(e, oud: dict) -> dict:
         **oud,
         "profiel": {"toelichting": p.toelichting, "lijst": p.lijst, "bijzonderheden": p.bijzonderheden},
     }
-
-
-def _bedient(e, oud: dict) -> dict:
-    return {**oud, "bediende_afnemers": _codes([*oud.get("bediende_afnemers", []), e.afnemer])}
-
-
-def _bedient_niet_meer(e, oud: dict) -> dict:
-    return {**oud, "bediende_afnemers": [a for a in oud.get("bediende_afnemers", []) if a != str(e.afnemer)]}
 
 
 def _berichttype_created(e, oud: dict) -> dict:
@@ -90,18 +78,9 @@ def _omschrijving(e, oud: dict) -> dict:
     return {**oud, "omschrijving": e.omschrijving}
 
 
-def _linked(e, oud: dict) -> dict:
-    koppelingen = list(oud.get("koppelingen", []))
-    bisect.insort(koppelingen, str(e.code))
-    return {**oud, "koppelingen": koppelingen}
-
-
-def _unlinked(e, oud: dict) -> dict:
-    return {**oud, "koppelingen": [c for c in oud.get("koppelingen", []) if c != str(e.code)]}
-
-
 def _dienst_deactivated(e, oud: dict) -> dict:
-    return {**oud, "status": "Inactief", "koppelingen": []}
+    # The links it ends are in the koppeling history, each with einde "dienst gedeactiveerd".
+    return {**oud, "status": "Inactief"}
 
 
 def _mededeling_posted(e, oud: dict) -> dict:
@@ -112,8 +91,6 @@ VELDEN: dict[str, Callable[[object, dict], dict]] = {
     "Organisatie.Registered": _organisatie_registered,
     "Organisatie.DetailsChanged": _organisatie_details,
     "Organisatie.ProfileChanged": _profiel,
-    "Organisatie.RepresentationStarted": _bedient,
-    "Organisatie.RepresentationEnded": _bedient_niet_meer,
     "Berichttype.Created": _berichttype_created,
     "Berichttype.DetailsChanged": _berichttype_details,
     "Berichttype.Activated": _status("Actief"),
@@ -124,12 +101,20 @@ VELDEN: dict[str, Callable[[object, dict], dict]] = {
     "Berichttype.AttachmentMoved": _bijlage_moved,
     "Dienst.Created": _dienst_created,
     "Dienst.DescriptionChanged": _omschrijving,
-    "Dienst.Linked": _linked,
-    "Dienst.Unlinked": _unlinked,
     "Dienst.Deactivated": _dienst_deactivated,
     "Dienst.Reactivated": _status("Actief"),
     "Mededeling.Posted": _mededeling_posted,
     "Mededeling.Withdrawn": lambda e, oud: {**oud, "ingetrokken": True},
+}
+
+
+# Events that change a relation rather than a field: their change is described by the event alone, so the
+# audit keeps no list of links per dienst (a dienst with forty links would be rewritten on every link).
+RELATIES: dict[str, Callable[[object], dict]] = {
+    "Organisatie.RepresentationStarted": lambda e: {"bediende_afnemer": {"voor": None, "na": str(e.afnemer)}},
+    "Organisatie.RepresentationEnded": lambda e: {"bediende_afnemer": {"voor": str(e.afnemer), "na": None}},
+    "Dienst.Linked": lambda e: {"koppeling": {"voor": None, "na": str(e.code)}},
+    "Dienst.Unlinked": lambda e: {"koppeling": {"voor": str(e.code), "na": None}},
 }
 
 

@@ -44,8 +44,8 @@ def test_audit_records_links_of_a_dienst(portaal, doe):
     doe.bijwerken()
     regels = queries.audit_trail(portaal, soort="Dienst", sleutel=f"{doe.afnemer}/D1").regels
     assert [r.gebeurtenis for r in regels] == ["Deactivated", "Linked", "Created"]
-    assert regels[0].wijzigingen["koppelingen"] == {"voor": ["AB1"], "na": []}
-    assert regels[1].wijzigingen == {"koppelingen": {"voor": [], "na": ["AB1"]}}
+    assert regels[0].wijzigingen == {"status": {"voor": "Actief", "na": "Inactief"}}
+    assert regels[1].wijzigingen == {"koppeling": {"voor": None, "na": "AB1"}}
 
 
 def test_organisaties_with_profiel(portaal, doe):

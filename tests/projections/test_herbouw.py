@@ -114,3 +114,19 @@ def test_a_worker_that_remembers_rows_forgets_them_when_a_rebuild_swaps_the_tabl
     runner.werk_bij(portaal.engine, Bron(portaal), werker)
     assert koppelingen.geheugen.generatie not in ("", None)
     assert verifieer_alles(portaal) == []
+
+
+def test_after_a_rebuild_every_table_has_all_its_indexes(portaal, doe):
+    from sqlalchemy import inspect
+
+    from projections.handlers import PROJECTIES
+    from projections.tabellen import live
+
+    _geschiedenis(doe, 4)
+    herbouw.herbouw(portaal)
+    inspector = inspect(portaal.engine)
+    for naam in PROJECTIES:
+        for tabel in live(naam).lijst:
+            verwacht = {tuple(c.name for c in ix.columns) for ix in tabel.indexes}
+            aanwezig = {tuple(ix["column_names"]) for ix in inspector.get_indexes(tabel.name)}
+            assert verwacht <= aanwezig, tabel.name
