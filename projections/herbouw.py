@@ -9,7 +9,7 @@ where its last committed batch ended, because `projectie_herbouw` remembers its 
 import secrets
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import create_engine, delete, event, select, text
+from sqlalchemy import create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from projections import runner, tracking
@@ -44,18 +44,34 @@ def _quote(connection: Connection, naam: str) -> str:
     return connection.dialect.identifier_preparer.quote(naam)
 
 
+WEG = "__weg_"
+
+
 def _wissel(connection: Connection, doel: runner.Doel) -> None:
-    naam = doel.projectie.naam
+    """Rename, never drop, inside the swap: dropping a table of a million rows takes seconds, renaming
+    does not. The old tables are dropped after the swap has committed (`ruim_op`)."""
+    naam, token = doel.projectie.naam, doel.tabellen.suffix.removeprefix("__")
+    bestaand = set(inspect(connection).get_table_names())
     for tabelnaam in doel.tabellen.namen():
-        connection.execute(text(f"DROP TABLE IF EXISTS {_quote(connection, tabelnaam)}"))
-        nieuw = doel.tabellen[tabelnaam].name
-        connection.execute(
-            text(f"ALTER TABLE {_quote(connection, nieuw)} RENAME TO {_quote(connection, tabelnaam)}")
-        )
+        if tabelnaam in bestaand:
+            _hernoem(connection, tabelnaam, f"{tabelnaam}{WEG}{token}")
+        _hernoem(connection, doel.tabellen[tabelnaam].name, tabelnaam)
     positie = tracking.lees(connection, [doel.positie_naam])[doel.positie_naam]
-    tracking.zet(connection, naam, positie, generatie=doel.tabellen.suffix.removeprefix("__"))
+    tracking.zet(connection, naam, positie, generatie=token)
     connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie == doel.positie_naam))
     connection.execute(delete(tracking.herbouw).where(tracking.herbouw.c.projectie == naam))
+
+
+def _hernoem(connection: Connection, van: str, naar: str) -> None:
+    connection.execute(text(f"ALTER TABLE {_quote(connection, van)} RENAME TO {_quote(connection, naar)}"))
+
+
+def ruim_op(engine: Engine) -> None:
+    """Drop the tables earlier swaps replaced (also those left by a swap whose process died right after)."""
+    for tabelnaam in inspect(engine).get_table_names():
+        if WEG in tabelnaam:
+            with engine.begin() as connection:
+                connection.execute(text(f"DROP TABLE IF EXISTS {_quote(connection, tabelnaam)}"))
 
 
 def wissel_in(engine: Engine, bron: Bron, doelen: Sequence[runner.Doel]) -> None:
@@ -73,7 +89,7 @@ def herbouw(
     portaal,
     namen: Sequence[str] | None = None,
     voortgang: Callable[[int], None] | None = None,
-    batch: int = 5000,
+    batch: int = 20_000,
 ) -> int:
     """Rebuild these projections (default: all) and swap them in. Returns the position reached."""
     namen = list(namen or PROJECTIES)
@@ -83,11 +99,12 @@ def herbouw(
     engine, bron = bouw_engine(portaal), Bron(portaal)
     try:
         doelen = bouw_doelen(engine, namen)
-        runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang, vooruit_lezen=True)
+        runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang)
         for doel in doelen:
             doel.tabellen.maak_indexen(engine)
         with runner.slot(portaal.engine):
             wissel_in(engine, bron, doelen)
+        ruim_op(engine)
     finally:
         if engine is not portaal.engine:
             engine.dispose()
@@ -107,6 +124,11 @@ def bouw_engine(portaal) -> Engine:
 
 def _pragmas(dbapi_connection, record) -> None:
     cursor = dbapi_connection.cursor()
-    for pragma in ("synchronous = NORMAL", "cache_size = -262144", "busy_timeout = 30000"):
+    for pragma in (
+        "synchronous = NORMAL",
+        "cache_size = -1048576",
+        "busy_timeout = 30000",
+        "wal_autocheckpoint = 50000",
+    ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()

@@ -9,7 +9,6 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import inspect
@@ -21,6 +20,7 @@ from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import Projectie
 from projections.tabellen import Tabellen, live
+from projections.wachten import wachter
 
 BATCH = 2000
 
@@ -59,30 +59,6 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
         _geinstalleerd.add(engine)
 
 
-class Vooruitlezer:
-    """Reads and decodes the next batch in a thread while this one is written: sqlite3 and psycopg release
-    the GIL while the database works, so decoding and writing overlap on two cores during a rebuild."""
-
-    def __init__(self, bron: Bron, limiet: int, tot: int | None) -> None:
-        self.bron, self.limiet, self.tot = bron, limiet, tot
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vooruitlezer")
-        self.na: int | None = None
-        self.toekomst: Future | None = None
-
-    def vraag(self, na: int) -> None:
-        self.na, self.toekomst = na, self.pool.submit(self.bron.lees, na, self.limiet, None, self.tot)
-
-    def neem(self, na: int) -> list | None:
-        """The prefetched batch if it starts where the caller stands; otherwise None (read it yourself)."""
-        toekomst, self.toekomst = self.toekomst, None
-        if toekomst is None or self.na != na:
-            return None
-        return toekomst.result()
-
-    def sluit(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
 def verwerk_batch(
     connection: Connection,
     bron: Bron,
@@ -90,7 +66,6 @@ def verwerk_batch(
     limiet: int = BATCH,
     bron_connection: Connection | None = None,
     tot: int | None = None,
-    lezer: Vooruitlezer | None = None,
 ) -> int:
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
@@ -99,14 +74,10 @@ def verwerk_batch(
     posities = tracking.vergrendel(connection, namen)
     generaties = tracking.generaties(connection, namen)
     start = min(posities.values())
-    gebeurtenissen = lezer.neem(start) if lezer else None
-    if gebeurtenissen is None:
-        gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
+    gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
     if not gebeurtenissen:
         return 0
     laatste = gebeurtenissen[-1].positie
-    if lezer:
-        lezer.vraag(laatste)
     for doel in doelen:
         eigen = posities[doel.positie_naam]
         doel.geheugen.begin(eigen, generaties[doel.positie_naam])
@@ -123,31 +94,25 @@ def werk_bij(
     tot: int | None = None,
     limiet: int = BATCH,
     voortgang: Callable[[int], None] | None = None,
-    vooruit_lezen: bool = False,
 ) -> int:
     """Batches, one transaction each, until the projections reach `tot` (default: the newest event)."""
     tot = bron.hoogste() if tot is None else tot
     positie = min(_posities(engine, doelen).values(), default=0)
-    lezer = Vooruitlezer(bron, limiet, tot) if vooruit_lezen else None
-    try:
-        while positie < tot:
-            laatste = _een_transactie(engine, bron, doelen, limiet, tot, lezer)
-            if not laatste:
-                break
-            positie = laatste
-            if voortgang:
-                voortgang(positie)
-    finally:
-        if lezer:
-            lezer.sluit()
+    while positie < tot:
+        laatste = _een_transactie(engine, bron, doelen, limiet, tot)
+        if not laatste:
+            break
+        positie = laatste
+        if voortgang:
+            voortgang(positie)
     return positie
 
 
-def _een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot, lezer) -> int:
+def _een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot: int | None) -> int:
     try:
         with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
             _ruime_cache(connection)
-            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot, lezer)
+            laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
     except BaseException:
         # Rolled back: what the projections remember may be ahead of their tables now.
         for doel in doelen:
@@ -176,10 +141,16 @@ class _bron_verbinding:
 
 
 def _ruime_cache(connection: Connection) -> None:
-    """SQLite's default page cache (2 MB) is far smaller than the indexes a rebuild writes into; a larger
-    cache on this connection keeps the index pages in memory. PostgreSQL sizes its buffers itself."""
+    """SQLite's default page cache (2 MB) is far smaller than the tables a batch writes into; at least 256 MB
+    on this connection keeps their pages in memory. PostgreSQL sizes its buffers itself.
+
+    (Decoding the next batch in a second thread was tried and dropped: sqlite3 takes the GIL back for every
+    row of an executemany, so a busy decoder thread made each row wait for the interpreter's switch interval.)
+    """
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("PRAGMA cache_size = -262144")
+        huidig = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        if huidig >= 0 or huidig > -262144:
+            connection.exec_driver_sql("PRAGMA cache_size = -262144")
 
 
 def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:
@@ -248,12 +219,15 @@ def na_commando(portaal, embedded: bool | None = None, timeout: float = 2.0) -> 
 
 
 def volg(portaal, interval: float = 0.1, stop: Callable[[], bool] = lambda: False) -> None:
-    """The worker loop of `portaal projections run`: catch up, then poll for new events.
+    """The worker loop of `portaal projections run`: catch up, then wait for new events (LISTEN/NOTIFY on
+    PostgreSQL, polling on SQLite), at most `interval` seconds at a time.
 
     Several workers may run at once: the tracking rows are locked per batch, so each event is processed once.
+    The projections remember rows between batches for as long as the worker runs (see projections.geheugen).
     """
     engine, bron, doelen = portaal.engine, Bron(portaal), live_doelen()
     installeer(engine, doelen)
-    while not stop():
-        if werk_bij(engine, bron, doelen) >= bron.hoogste():
-            time.sleep(interval)
+    with wachter(portaal, interval) as wacht:
+        while not stop():
+            if werk_bij(engine, bron, doelen) >= bron.hoogste():
+                wacht()

@@ -32,7 +32,8 @@ def run(interval: float) -> None:
 
 @projections.command("rebuild")
 @click.argument("naam", required=False, type=click.Choice(sorted(PROJECTIES)))
-def rebuild(naam: str | None) -> None:
+@click.option("--batch", default=20_000, show_default=True, help="Events per transactie.")
+def rebuild(naam: str | None, batch: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
     portaal = open_portaal()
     try:
@@ -44,7 +45,7 @@ def rebuild(naam: str | None) -> None:
                 balk.update(positie - stand["positie"])
                 stand["positie"] = positie
 
-            positie = herbouw.herbouw(portaal, [naam] if naam else None, voortgang=voortgang)
+            positie = herbouw.herbouw(portaal, [naam] if naam else None, voortgang=voortgang, batch=batch)
         click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
     finally:
         portaal.close()

@@ -16,7 +16,8 @@ from projections.vergelijk import verifieer_alles
 from scripts.bench.geschiedenis import Omvang, genereer
 
 ROOT = Path(__file__).resolve().parents[2]
-REBUILD = "from scripts.projecties import projections; projections(['rebuild'])"
+# Small batches, so that a kill can land between many commits.
+REBUILD = "from scripts.projecties import projections; projections(['rebuild', '--batch', '1500'])"
 
 
 def _start(database_url: str) -> subprocess.Popen:
@@ -41,15 +42,17 @@ def test_a_rebuild_killed_at_random_points_and_restarted_equals_a_clean_rebuild(
     assert aantal >= 50_000
     rng = random.Random(os.environ.get("PYTEST_XDIST_WORKER", "crash"))
     onderbroken = 0
-    for _ in range(6):
+    for _ in range(10):
         proces = _start(database_url)
-        time.sleep(rng.uniform(0.8, 2.5))
+        time.sleep(rng.uniform(0.6, 2.0))
         if proces.poll() is not None:
-            break
+            continue
         proces.send_signal(signal.SIGKILL)
         proces.wait()
         onderbroken += _in_uitvoering(portaal)
-    assert onderbroken >= 1, "geen enkele kill viel midden in een herbouw"
+        if onderbroken >= 4:
+            break
+    assert onderbroken >= 2, "te weinig kills vielen midden in een herbouw"
     laatste = _start(database_url)
     assert laatste.wait(timeout=120) == 0
     assert not _in_uitvoering(portaal)
