@@ -45,6 +45,15 @@ def voeg_toe(connection: Connection, tabel: Table, rijen: Sequence[dict]) -> Non
         connection.exec_driver_sql(_insert(connection, tabel, kolommen), _voorbereid(tabel, kolommen, rijen))
 
 
+def voeg_tupels_toe(
+    connection: Connection, tabel: Table, kolommen: Sequence[str], tupels: Sequence[tuple]
+) -> None:
+    """For the hottest append-only rows: the caller gives ready tuples in `kolommen` order, moments already
+    in microseconds (`naar_microseconden`)."""
+    if tupels:
+        connection.exec_driver_sql(_insert(connection, tabel, kolommen), list(tupels))
+
+
 def upsert(connection: Connection, tabel: Table, rijen: Sequence[dict]) -> None:
     if not rijen:
         return

@@ -34,7 +34,8 @@ class Moment(TypeDecorator):
 def naar_microseconden(moment: datetime) -> int:
     if moment.tzinfo is None:
         raise ValueError("Een moment moet een tijdzone hebben (UTC).")
-    return (moment - _EPOCH) // timedelta(microseconds=1)
+    verschil = moment - _EPOCH
+    return (verschil.days * 86_400 + verschil.seconds) * 1_000_000 + verschil.microseconds
 
 
 def uit_microseconden(waarde: int) -> datetime:
