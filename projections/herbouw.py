@@ -125,6 +125,7 @@ def bouw_engine(portaal) -> Engine:
 def _pragmas(dbapi_connection, record) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in (
+        "journal_mode = WAL",  # what the application sets too; synchronous=NORMAL is only safe with it
         "synchronous = NORMAL",
         "cache_size = -1048576",
         "busy_timeout = 30000",
