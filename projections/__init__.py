@@ -1,7 +1,13 @@
 """The read side: read models built from the event log, their queries, point-in-time questions and replay.
 
-What the web layer uses:
-- `projections.runner`: `bijwerken`, `na_commando`, `wacht_op`, `positie`;
+What the web layer uses (no SQL of its own):
+- `projections.runner`: `na_commando(portaal)` after a command (catches up in the request on SQLite, waits
+  for the worker on PostgreSQL), `bijwerken`, `wacht_op`, `positie`;
 - `projections.queries`: the overzichten and details for the screens;
-- `projections.asof`: koppelingen as of a moment and `mag_lezen` for access checks.
+- `projections.asof`: koppelingen as of a moment, link histories, and `mag_lezen` for access checks.
+
+How it works, one module each: `tabellen` (the read models' tables), `tracking` (positions, in the same
+transaction as the rows), `gebeurtenissen` + `decodering` (reading the log), `handlers/` (one per read
+model), `werkset` + `schrijven` + `geheugen` (batch-sized, bulk-friendly writes), `runner` (batches and the
+worker), `herbouw` (rebuild into new tables and swap), `replay` + `vergelijk` + `kladdatabase` (the audit).
 """
