@@ -2,7 +2,7 @@
 
 import click
 
-from scripts import bench, certs, demo, seed, serve, valideer_pdf
+from scripts import bench, certs, demo, projecties, replay, seed, serve, valideer_pdf
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,3 +16,5 @@ main.add_command(bench.bench)
 main.add_command(certs.certs)
 main.add_command(valideer_pdf.valideer_pdf)
 main.add_command(serve.serve)
+main.add_command(projecties.projections)
+main.add_command(replay.replay)

@@ -14,6 +14,7 @@ MODULES: list[str] = [
     "scripts.bench.commands",
     "scripts.bench.pdf",
     "scripts.bench.portaal",
+    "scripts.bench.projecties",
 ]
 
 
