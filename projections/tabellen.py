@@ -228,12 +228,30 @@ def _audit(md: MetaData, s: str) -> list[Table]:
     ]
 
 
+def _contactberichten(md: MetaData, s: str) -> list[Table]:
+    return [
+        Table(
+            f"contactberichten{s}",
+            md,
+            Column("contactbericht_uuid", String(36), primary_key=True),
+            Column("verstuurd_op", Moment, nullable=False),
+            Column("afzender_oin", String(20), nullable=False),
+            Column("namens", String(20), nullable=False),
+            Column("onderwerp", Text, nullable=False),
+            Column("bericht", Text, nullable=False),
+            Column("email", Text, nullable=False),
+            Index(f"ix_contactberichten{s}_verstuurd", "verstuurd_op"),
+        ),
+    ]
+
+
 DEFINITIES = {
     "organisaties": _organisaties,
     "berichttypes": _berichttypes,
     "diensten": _diensten,
     "koppelingen": _koppelingen,
     "audit": _audit,
+    "contactberichten": _contactberichten,
 }
 
 
