@@ -12,10 +12,9 @@ from events_store.bijlage_opslag import BijlageOpslag
 from events_store.contact import ContactCommandos
 from events_store.diensten import DienstCommandos
 from events_store.instellingen import database_url, persistence_env
-from events_store.lijsten import Lijsten
 
 
-class Portaal(ContactCommandos, Lijsten, DienstCommandos):
+class Portaal(ContactCommandos, DienstCommandos):
     name = "portaal"
 
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:

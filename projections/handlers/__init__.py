@@ -5,6 +5,7 @@ A handler never reads another projection's tables, so any projection can be drop
 
 from projections.handlers.audit import AuditProjectie
 from projections.handlers.berichttypes import BerichttypeProjectie
+from projections.handlers.contact import ContactberichtProjectie
 from projections.handlers.diensten import DienstProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
 from projections.handlers.organisaties import OrganisatieProjectie
@@ -17,5 +18,6 @@ PROJECTIES = {
         DienstProjectie(),
         KoppelingProjectie(),
         AuditProjectie(),
+        ContactberichtProjectie(),
     )
 }

@@ -1,16 +1,16 @@
 """Beheer, for the beheerder only: organisaties, intermediair relations, mededelingen and contactberichten.
 
-The lists of organisaties, relaties and mededelingen read the projections' read models (web/leesmodellen.py);
-the contactberichten still come from the event log (events_store/lijsten.py): no read model holds them yet.
+Every list reads the projections' read models (web/leesmodellen.py, projections/contact_queries.py).
 """
 
 from uuid import UUID
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from wtforms import SelectChoice
 
 from domain.fouten import DomeinFout
 from domain.waarden import Oin, Rol
+from projections import contact_queries
 from web import leesmodellen
 from web.beheer.forms import (
     IntrekkenForm,
@@ -155,7 +155,10 @@ def mededeling_intrekken(mededeling_id: UUID):
 @bp.get("/contactberichten")
 @alleen_beheerder
 def contactberichten():
-    namen = {o.oin: o.naam for o in leesmodellen.organisaties(_app())}
-    return render_template(
-        "beheer/contactberichten.html", berichten=portaal().contactberichten(), namen=namen
-    )
+    namen = {o.oin.waarde: o.naam for o in leesmodellen.organisaties(_app())}
+    berichten = contact_queries.contactberichten(leesmodellen.actueel(_app()), pagina=_pagina())
+    return render_template("beheer/contactberichten.html", berichten=berichten, namen=namen)
+
+
+def _pagina() -> int:
+    return request.args.get("pagina", 1, type=int) or 1
