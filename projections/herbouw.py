@@ -8,6 +8,7 @@ where its last committed batch ended, because `projectie_herbouw` remembers its 
 
 import secrets
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 
 from sqlalchemy import create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -15,16 +16,29 @@ from sqlalchemy.engine import Connection, Engine
 from projections import runner, tracking
 from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
+from projections.handlers.basis import versie_van
 from projections.tabellen import Tabellen
 
 
 def _token(connection: Connection, naam: str) -> str:
+    """The token of an unfinished rebuild of this projection by the same version of its code, or a new one.
+    Half-built tables of another version are dropped: resuming them would mix two versions' rows."""
     bestaand = connection.scalar(select(tracking.herbouw.c.token).where(tracking.herbouw.c.projectie == naam))
     if bestaand:
-        return bestaand
+        gebouwd_door = tracking.versies(connection, [f"{naam}#{bestaand}"]).get(f"{naam}#{bestaand}")
+        if gebouwd_door in (None, versie_van(PROJECTIES[naam])):
+            return bestaand
+        _gooi_weg(connection, naam, bestaand)
     token = secrets.token_hex(4)
     connection.execute(tracking.herbouw.insert().values(projectie=naam, token=token))
     return token
+
+
+def _gooi_weg(connection: Connection, naam: str, token: str) -> None:
+    for tabel in Tabellen(naam, f"__{token}").lijst:
+        connection.execute(text(f"DROP TABLE IF EXISTS {_quote(connection, tabel.name)}"))
+    connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie == f"{naam}#{token}"))
+    connection.execute(delete(tracking.herbouw).where(tracking.herbouw.c.projectie == naam))
 
 
 def bouw_doelen(engine: Engine, namen: Sequence[str]) -> list[runner.Doel]:
@@ -57,7 +71,8 @@ def _wissel(connection: Connection, doel: runner.Doel) -> None:
             _hernoem(connection, tabelnaam, f"{tabelnaam}{WEG}{token}")
         _hernoem(connection, doel.tabellen[tabelnaam].name, tabelnaam)
     positie = tracking.lees(connection, [doel.positie_naam])[doel.positie_naam]
-    tracking.zet(connection, naam, positie, generatie=token)
+    versie = tracking.versies(connection, [doel.positie_naam])[doel.positie_naam]
+    tracking.zet(connection, naam, positie, generatie=token, versie=versie)
     connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie == doel.positie_naam))
     connection.execute(delete(tracking.herbouw).where(tracking.herbouw.c.projectie == naam))
 
@@ -90,19 +105,21 @@ def herbouw(
     namen: Sequence[str] | None = None,
     voortgang: Callable[[int], None] | None = None,
     batch: int = 20_000,
+    slot_vast: bool = False,
 ) -> int:
-    """Rebuild these projections (default: all) and swap them in. Returns the position reached."""
+    """Rebuild these projections (default: all) and swap them in. Returns the position reached.
+    `slot_vast`: the caller already holds this database's catch-up lock (runner.bijwerken)."""
     namen = list(namen or PROJECTIES)
     onbekend = [n for n in namen if n not in PROJECTIES]
     if onbekend:
         raise KeyError(f"Onbekende projectie: {', '.join(onbekend)}")
-    engine, bron = bouw_engine(portaal), Bron(portaal)
+    engine, bron = bouw_engine(portaal), runner.bron_van(portaal)
     try:
         doelen = bouw_doelen(engine, namen)
         runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang)
         for doel in doelen:
             doel.tabellen.maak_indexen(engine)
-        with runner.slot(portaal.engine):
+        with nullcontext() if slot_vast else runner.slot(portaal.engine):
             wissel_in(engine, bron, doelen)
         ruim_op(engine)
     finally:

@@ -8,7 +8,8 @@ just issued a command calls `wacht_op(portaal, positie)` or simply `na_commando(
 import threading
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import inspect
@@ -18,7 +19,7 @@ from projections import tracking
 from projections.gebeurtenissen import Bron
 from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES
-from projections.handlers.basis import Projectie
+from projections.handlers.basis import Projectie, reageert_op, versie_van
 from projections.tabellen import Tabellen, live
 from projections.wachten import wachter
 
@@ -27,6 +28,8 @@ BATCH = 2000
 _sloten: "weakref.WeakKeyDictionary[Engine, threading.Lock]" = weakref.WeakKeyDictionary()
 _bijgewerkt_tot: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
 _geinstalleerd: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+_gestart: "weakref.WeakSet[Engine]" = weakref.WeakSet()  # versions checked (projections.versies)
+_bronnen: "weakref.WeakKeyDictionary[object, Bron]" = weakref.WeakKeyDictionary()
 _register = threading.Lock()
 
 
@@ -46,7 +49,10 @@ def live_doelen(namen: Sequence[str] | None = None) -> list[Doel]:
 
 
 def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
-    """Create the tracking tables, the tables of these projections and their position rows, if missing."""
+    """Create the tracking tables, the tables of these projections and their position rows, if missing.
+
+    A new position row records the version of the projection's code: its tables start empty, so they are
+    what that version builds."""
     alle_live = doelen is None
     doelen = live_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
@@ -54,7 +60,7 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
     for doel in doelen:
         doel.tabellen.metadata.create_all(engine)
     with engine.begin() as connection:
-        tracking.zorg_voor(connection, [d.positie_naam for d in doelen])
+        tracking.zorg_voor(connection, {d.positie_naam: versie_van(d.projectie) for d in doelen})
     if alle_live:
         _geinstalleerd.add(engine)
 
@@ -71,19 +77,23 @@ def verwerk_batch(
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
     seen them yet."""
     namen = [d.positie_naam for d in doelen]
-    posities = tracking.vergrendel(connection, namen)
-    generaties = tracking.generaties(connection, namen)
-    start = min(posities.values())
+    standen = tracking.vergrendel(connection, namen)
+    start = min(positie for positie, _ in standen.values())
     gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
     if not gebeurtenissen:
         return 0
     laatste = gebeurtenissen[-1].positie
+    soorten = {g.naam for g in gebeurtenissen}
+    nieuwe_posities = {}
     for doel in doelen:
-        eigen = posities[doel.positie_naam]
-        doel.geheugen.begin(eigen, generaties[doel.positie_naam])
-        nieuw = [g for g in gebeurtenissen if g.positie > eigen]
-        doel.projectie.verwerk(connection, doel.tabellen, nieuw, doel.geheugen)
-        tracking.zet(connection, doel.positie_naam, max(eigen, laatste))
+        eigen, generatie = standen[doel.positie_naam]
+        doel.geheugen.begin(eigen, generatie)
+        # A projection none of these events concern writes nothing; its position moves on all the same.
+        if reageert_op(doel.projectie, soorten):
+            nieuw = gebeurtenissen if eigen <= start else [g for g in gebeurtenissen if g.positie > eigen]
+            doel.projectie.verwerk(connection, doel.tabellen, nieuw, doel.geheugen)
+        nieuwe_posities[doel.positie_naam] = max(eigen, laatste)
+    tracking.zet_alle(connection, nieuwe_posities)
     return laatste
 
 
@@ -110,8 +120,7 @@ def werk_bij(
 
 def _een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot: int | None) -> int:
     try:
-        with engine.begin() as connection, _bron_verbinding(engine, bron) as bron_connection:
-            _ruime_cache(connection)
+        with _transactie(engine) as connection, _bron_verbinding(engine, bron) as bron_connection:
             laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
     except BaseException:
         # Rolled back: what the projections remember may be ahead of their tables now.
@@ -140,17 +149,55 @@ class _bron_verbinding:
             self.connection.close()
 
 
-def _ruime_cache(connection: Connection) -> None:
-    """SQLite's default page cache (2 MB) is far smaller than the tables a batch writes into; at least 256 MB
-    on this connection keeps their pages in memory. PostgreSQL sizes its buffers itself.
+SNEL = 1  # PRAGMA synchronous = NORMAL
+
+
+@contextmanager
+def _transactie(engine: Engine) -> Iterator[Connection]:
+    """One projection transaction. On SQLite in WAL mode it commits with synchronous=NORMAL and then
+    gives the connection back with the setting it had.
+
+    Why that is safe, and only for these writes: with WAL, NORMAL skips the fsync of the log at commit but
+    keeps the database consistent after any crash; a power cut may lose the last few projection commits,
+    never half of one, and the rows and positions of a batch share its transaction, so the projections
+    simply redo those batches (read models can always be rebuilt from the events). The events themselves
+    are safe: they were committed, fully synchronous, by the event store before a projection read them, and
+    its next commit syncs the whole log again. The pooled connection is the event store's too, which is
+    why the setting is put back after every projection transaction instead of once per connection."""
+    with engine.connect() as connection:
+        terugzetten = None
+        try:
+            with connection.begin():
+                # A PRAGMA does not open SQLite's transaction (pysqlite begins one before the first write).
+                if connection.dialect.name == "sqlite":
+                    terugzetten = _sqlite_voor_projecties(connection)
+                yield connection
+        finally:
+            if terugzetten is not None and not connection.invalidated:
+                # On the driver's connection: SQLAlchemy would count this as a transaction of its own.
+                connection.connection.driver_connection.execute(f"PRAGMA synchronous = {terugzetten}")
+
+
+def _sqlite_voor_projecties(connection: Connection) -> int | None:
+    """Per pooled connection, once: a page cache of at least 256 MB (SQLite's default 2 MB is far smaller
+    than the tables a batch writes into) and what its journal and synchronous settings are. Per transaction:
+    synchronous=NORMAL when in WAL mode. Returns the setting to put back, or None.
 
     (Decoding the next batch in a second thread was tried and dropped: sqlite3 takes the GIL back for every
     row of an executemany, so a busy decoder thread made each row wait for the interpreter's switch interval.)
     """
-    if connection.dialect.name == "sqlite":
+    info = connection.info
+    if "portaal_synchronous" not in info:
         huidig = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         if huidig >= 0 or huidig > -262144:
             connection.exec_driver_sql("PRAGMA cache_size = -262144")
+        wal = connection.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
+        synchronous = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+        info["portaal_synchronous"] = synchronous if wal and synchronous != SNEL else None
+    terugzetten = info["portaal_synchronous"]
+    if terugzetten is not None:
+        connection.exec_driver_sql(f"PRAGMA synchronous = {SNEL}")
+    return terugzetten
 
 
 def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:
@@ -163,24 +210,55 @@ def slot(engine: Engine) -> threading.Lock:
         return _sloten.setdefault(engine, threading.Lock())
 
 
+def bron_van(portaal) -> Bron:
+    """One `Bron` (table, mapper, transcoder) per portaal, made on first use rather than per catch-up."""
+    try:
+        return _bronnen[portaal]
+    except KeyError:
+        bron = _bronnen[portaal] = Bron(portaal)
+        return bron
+
+
 def bijwerken(portaal) -> int:
     """Bring every projection up to the newest event; cheap (one indexed max query) when nothing is new.
 
+    The first call for a database in this process first installs what is missing and rebuilds every
+    projection whose tables another version of its code built (projections.versies).
     Thread-safe: waitress serves requests on several threads, and they share one lock per database.
     Returns the position the projections have reached.
     """
     engine = portaal.engine
-    bron = Bron(portaal)
+    bron = bron_van(portaal)
     with slot(engine):
-        if engine not in _geinstalleerd:
-            installeer(engine)
+        if engine not in _gestart:
+            _start(portaal)
         hoogste = bron.hoogste()
         if hoogste <= _bijgewerkt_tot.get(engine, -1):
             return _bijgewerkt_tot[engine]
-        werk_bij(engine, bron, live_doelen(), tot=hoogste)
-        bereikt = positie(portaal)
+        doelen = live_doelen()
+        laatste = _een_transactie(engine, bron, doelen, BATCH, hoogste)
+        while 0 < laatste < hoogste:
+            laatste = _een_transactie(engine, bron, doelen, BATCH, hoogste)
+        # After a batch every projection stands at its last event or beyond, and the lowest exactly there.
+        bereikt = laatste if laatste >= hoogste else positie(portaal)
         _bijgewerkt_tot[engine] = bereikt
         return bereikt
+
+
+def _start(portaal) -> None:
+    from projections import versies  # versies rebuilds through herbouw, which builds on this module
+
+    if portaal.engine not in _geinstalleerd:
+        installeer(portaal.engine)
+    versies.herbouw_verouderde(portaal, slot_vast=True)
+    _gestart.add(portaal.engine)
+
+
+def vergeet(engine: Engine) -> None:
+    """Forget what this process knows about a database, as a newly started process would."""
+    _geinstalleerd.discard(engine)
+    _gestart.discard(engine)
+    _bijgewerkt_tot.pop(engine, None)
 
 
 def positie(portaal) -> int:
@@ -215,18 +293,27 @@ def na_commando(portaal, embedded: bool | None = None, timeout: float = 2.0) -> 
     if embedded:
         bijwerken(portaal)
         return True
-    return wacht_op(portaal, Bron(portaal).hoogste(), timeout)
+    return wacht_op(portaal, bron_van(portaal).hoogste(), timeout)
 
 
-def volg(portaal, interval: float = 0.1, stop: Callable[[], bool] = lambda: False) -> None:
-    """The worker loop of `portaal projections run`: catch up, then wait for new events (LISTEN/NOTIFY on
-    PostgreSQL, polling on SQLite), at most `interval` seconds at a time.
+def volg(
+    portaal,
+    interval: float = 0.1,
+    stop: Callable[[], bool] = lambda: False,
+    melding: Callable[[str], None] | None = None,
+) -> None:
+    """The worker loop of `portaal projections run`: first rebuild every projection whose tables another
+    version of its code built (`melding` says which and why), then catch up, then wait for new events
+    (LISTEN/NOTIFY on PostgreSQL, polling on SQLite), at most `interval` seconds at a time.
 
     Several workers may run at once: the tracking rows are locked per batch, so each event is processed once.
     The projections remember rows between batches for as long as the worker runs (see projections.geheugen).
     """
-    engine, bron, doelen = portaal.engine, Bron(portaal), live_doelen()
+    from projections import versies  # versies rebuilds through herbouw, which builds on this module
+
+    engine, bron, doelen = portaal.engine, bron_van(portaal), live_doelen()
     installeer(engine, doelen)
+    versies.herbouw_verouderde(portaal, melding=melding)
     with wachter(portaal, interval) as wacht:
         while not stop():
             if werk_bij(engine, bron, doelen) >= bron.hoogste():

@@ -18,11 +18,14 @@ def projections() -> None:
 @projections.command("run")
 @click.option("--interval", default=0.1, show_default=True, help="Seconden tussen twee keer kijken.")
 def run(interval: float) -> None:
-    """Volg het eventlog en werk de read models bij (een eigen proces naast de webservers)."""
+    """Volg het eventlog en werk de read models bij (een eigen proces naast de webservers).
+
+    Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
+    opgebouwd; de werker meldt welke en waarom."""
     portaal = open_portaal()
     click.echo(f"Projecties volgen het eventlog vanaf positie {runner.positie(portaal)}.", err=True)
     try:
-        runner.volg(portaal, interval=interval)
+        runner.volg(portaal, interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:

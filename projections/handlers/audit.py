@@ -60,6 +60,8 @@ def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: dict) -> tuple:
 
 class AuditProjectie:
     naam = "audit"
+    versie = 1
+    gebeurtenissen = None  # one row for every event
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         if not gebeurtenissen:

@@ -12,6 +12,12 @@ from projections.tabellen import Tabellen
 
 class Projectie(Protocol):
     naam: str
+    # Raise `versie` whenever a change to the handler changes the shape or meaning of its rows: tables built
+    # by another version are rebuilt automatically (projections.versies).
+    versie: int
+    # The event names ('Dienst.Created', ...) the handler reacts to; None for every event. A batch without
+    # any of them only moves the projection's position.
+    gebeurtenissen: frozenset[str] | None
 
     def verwerk(
         self,
@@ -21,6 +27,17 @@ class Projectie(Protocol):
         geheugen: Geheugen | None = None,
     ) -> None:
         """Write the rows for these events; the caller writes the position in the same transaction."""
+
+
+def versie_van(projectie: Projectie) -> int:
+    """The version of a handler's code; 1 for a handler that declares none."""
+    return getattr(projectie, "versie", 1)
+
+
+def reageert_op(projectie: Projectie, namen: set[str]) -> bool:
+    """Whether any of these event names concerns the projection (True when it does not say)."""
+    eigen = getattr(projectie, "gebeurtenissen", None)
+    return eigen is None or not eigen.isdisjoint(namen)
 
 
 def uuid(gebeurtenis: Gebeurtenis) -> str:

@@ -138,6 +138,8 @@ HANDLERS = {
 
 class BerichttypeProjectie:
     naam = "berichttypes"
+    versie = 1
+    gebeurtenissen = frozenset([*HANDLERS, *_STATUS])
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = van_soort(gebeurtenissen, "Berichttype")

@@ -48,6 +48,8 @@ HANDLERS = {
 
 class DienstProjectie:
     naam = "diensten"
+    versie = 1
+    gebeurtenissen = frozenset(HANDLERS)
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Dienst") if g.naam in HANDLERS]

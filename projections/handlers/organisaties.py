@@ -88,6 +88,8 @@ class _Batch:
 
 class OrganisatieProjectie:
     naam = "organisaties"
+    versie = 1
+    gebeurtenissen = frozenset(HANDLERS)
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Organisatie", "Mededeling") if g.naam in HANDLERS]
