@@ -10,7 +10,6 @@ from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
-from sqlalchemy import LargeBinary, func, select, type_coerce
 from sqlalchemy.engine import Connection, Engine
 
 from projections.decodering import lees_mapper
@@ -33,12 +32,13 @@ class Bron:
         self.engine: Engine = portaal.engine
         self.mapper = lees_mapper(portaal)
         self.tabel = portaal.recorder.events_record_cls.__table__
+        self._tekst: _Sql | None = None
 
     def hoogste(self, connection: Connection | None = None) -> int:
         if connection is None:
             with self.engine.connect() as eigen:
                 return self.hoogste(eigen)
-        return connection.scalar(select(func.max(self.tabel.c.id))) or 0
+        return connection.exec_driver_sql(self._sql(connection).hoogste).scalar() or 0
 
     def lees(
         self, na: int, limiet: int, connection: Connection | None = None, tot: int | None = None
@@ -47,17 +47,13 @@ class Bron:
         if connection is None:
             with self.engine.connect() as eigen:
                 return self.lees(na, limiet, eigen, tot)
-        t = self.tabel
-        # The aggregate id as the driver returns it (16 bytes on SQLite, a UUID on PostgreSQL): cheaper than
-        # the column type's own conversion, which dominated reading.
-        ruw_id = type_coerce(t.c.originator_id, LargeBinary)
-        query = (
-            select(t.c.id, ruw_id, t.c.originator_version, t.c.topic, t.c.state)
-            .where(t.c.id > na, t.c.id <= (tot if tot is not None else 2**62))
-            .order_by(t.c.id)
-            .limit(limiet)
-        )
-        return self.decodeer(connection.execute(query).all())
+        parameters = (na, tot if tot is not None else 2**62, limiet)
+        return self.decodeer(connection.exec_driver_sql(self._sql(connection).lees, parameters).all())
+
+    def _sql(self, connection: Connection) -> "_Sql":
+        if self._tekst is None:
+            self._tekst = _Sql(connection, self.tabel)
+        return self._tekst
 
     def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
         naar_event = self.mapper.to_domain_event
@@ -67,6 +63,22 @@ class Bron:
             event = naar_event(StoredEvent(oid, versie, topic, bytes(state)))
             uit.append(Gebeurtenis(positie, event, _naam(topic, event), str(oid)))
         return uit
+
+
+class _Sql:
+    """The two statements every catch-up runs, as text written once: a Core select is rebuilt and its
+    cache key computed on every call, which cost more than running it. The aggregate id comes as the
+    driver returns it (16 bytes on SQLite, a UUID on PostgreSQL): cheaper than the column type's own
+    conversion, which dominated reading."""
+
+    def __init__(self, connection: Connection, tabel) -> None:
+        p = "%s" if connection.dialect.paramstyle in ("pyformat", "format") else "?"
+        naam = connection.dialect.identifier_preparer.format_table(tabel)
+        self.hoogste = f"SELECT max(id) FROM {naam}"  # noqa: S608 - the events table's own name
+        self.lees = (
+            f"SELECT id, originator_id, originator_version, topic, state FROM {naam}"  # noqa: S608
+            f" WHERE id > {p} AND id <= {p} ORDER BY id LIMIT {p}"
+        )
 
 
 _NAMEN: dict[str, str] = {}

@@ -191,3 +191,28 @@ def test_the_worker_follows_the_log_and_a_reader_waits_for_its_own_command(porta
         werker.join()
     assert _aantal(portaal, "koppelingen") == 1
     assert verifieer_alles(portaal) == []
+
+
+def test_on_sqlite_only_the_projection_transaction_commits_without_waiting_for_the_disk(
+    portaal, doe, monkeypatch
+):
+    if portaal.engine.dialect.name != "sqlite":
+        pytest.skip("a PRAGMA of SQLite")
+    doe.berichttype("AB1")
+    doe.bijwerken()
+    with portaal.engine.connect() as connection:
+        voor = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+    assert voor == 2  # FULL: what the event store commits with
+    projectie, gezien = PROJECTIES["audit"], []
+    origineel = projectie.verwerk
+
+    def kijk(connection, tabellen, gebeurtenissen, geheugen=None):
+        gezien.append(connection.exec_driver_sql("PRAGMA synchronous").scalar())
+        origineel(connection, tabellen, gebeurtenissen, geheugen)
+
+    monkeypatch.setattr(projectie, "verwerk", kijk)
+    doe.berichttype("AB2")
+    doe.bijwerken()
+    assert gezien == [1]  # NORMAL inside the projection's transaction (WAL)
+    with portaal.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == voor
