@@ -7,12 +7,10 @@ same rows several times faster, which matters when a rebuild reads a million of 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from uuid import UUID
 
-from eventsourcing.persistence import StoredEvent
 from sqlalchemy.engine import Connection, Engine
 
-from projections.decodering import lees_mapper
+from projections.decodering import SnelleDecoder, lees_mapper
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +29,7 @@ class Bron:
     def __init__(self, portaal) -> None:
         self.engine: Engine = portaal.engine
         self.mapper = lees_mapper(portaal)
+        self.decoder = SnelleDecoder(self.mapper)
         self.tabel = portaal.recorder.events_record_cls.__table__
         self._tekst: _Sql | None = None
 
@@ -56,12 +55,13 @@ class Bron:
         return self._tekst
 
     def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
-        naar_event = self.mapper.to_domain_event
+        decoder = self.decoder
+        naar_event, id_van = decoder.event, decoder.id
         uit = []
         for positie, ruw, versie, topic, state in rijen:
-            oid = ruw if isinstance(ruw, UUID) else UUID(bytes=bytes(ruw))
-            event = naar_event(StoredEvent(oid, versie, topic, bytes(state)))
-            uit.append(Gebeurtenis(positie, event, _naam(topic, event), str(oid)))
+            oid, sleutel = id_van(ruw)
+            event = naar_event(oid, versie, topic, state)
+            uit.append(Gebeurtenis(positie, event, _naam(topic, event), sleutel))
         return uit
 
 

@@ -6,9 +6,10 @@ events, drop the old tables, rename the new ones, move the position. A rebuild t
 where its last committed batch ended, because `projectie_herbouw` remembers its token.
 """
 
+import gc
 import secrets
-from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 
 from sqlalchemy import create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -116,7 +117,8 @@ def herbouw(
     engine, bron = bouw_engine(portaal), runner.bron_van(portaal)
     try:
         doelen = bouw_doelen(engine, namen)
-        runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=voortgang)
+        with _gc_per_batch(voortgang) as na_batch:
+            runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
         for doel in doelen:
             doel.tabellen.maak_indexen(engine)
         with nullcontext() if slot_vast else runner.slot(portaal.engine):
@@ -126,6 +128,27 @@ def herbouw(
         if engine is not portaal.engine:
             engine.dispose()
     return runner.positie(portaal)
+
+
+@contextmanager
+def _gc_per_batch(voortgang: Callable[[int], None] | None) -> Iterator[Callable[[int], None]]:
+    """Python's cyclic garbage collector, left on, runs every 700 new container objects and keeps walking
+    the rows a batch holds: a third of a rebuild's time went there. The rows hold no cycles and are freed
+    by their reference counts, so during the rebuild the collector runs once per batch instead (young
+    generations only: what survives a batch is not walked again)."""
+    aan = gc.isenabled()
+    gc.disable()
+
+    def na_batch(positie: int) -> None:
+        gc.collect(1)
+        if voortgang:
+            voortgang(positie)
+
+    try:
+        yield na_batch
+    finally:
+        if aan:
+            gc.enable()
 
 
 def bouw_engine(portaal) -> Engine:
