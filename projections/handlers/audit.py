@@ -4,7 +4,7 @@ import json
 from collections.abc import Sequence
 
 from projections.geheugen import geheugen_voor
-from projections.handlers.audit_velden import RELATIES, VELDEN, sleutel, verschil
+from projections.handlers.audit_velden import RELATIES, VELDEN, relatie, relatie_waarde, sleutel, verschil
 from projections.handlers.basis import uuid
 from projections.schrijven import voeg_tupels_toe
 from projections.tabellen import Tabellen, naar_microseconden
@@ -41,7 +41,26 @@ KOLOMMEN = (
 _GEEN_ACTOR = ("", "")
 
 
-def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: dict) -> tuple:
+def _json(wijzigingen: dict) -> str:
+    return json.dumps(wijzigingen, ensure_ascii=False)
+
+
+_RELATIE_JSON: dict[tuple[str, str], str] = {}
+
+
+def _relatie_json(naam: str, e) -> str:
+    """The JSON of a relation event's change, made once per (event name, other side): most of a history's
+    events are links, and the same few thousand codes are linked over and over."""
+    sleutel = (naam, relatie_waarde(naam, e))
+    tekst = _RELATIE_JSON.get(sleutel)
+    if tekst is None:
+        if len(_RELATIE_JSON) >= 200_000:
+            _RELATIE_JSON.clear()
+        tekst = _RELATIE_JSON[sleutel] = _json(relatie(*sleutel))
+    return tekst
+
+
+def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: str) -> tuple:
     """One audit row as a tuple in KOLOMMEN order: a million of these are written in a rebuild."""
     actor = getattr(e, "actor", None)
     oin, namens = (actor.oin.waarde, actor.namens.waarde) if actor else _GEEN_ACTOR
@@ -54,7 +73,7 @@ def _rij(positie: int, naam: str, e, stand: dict, wijzigingen: dict) -> tuple:
         stand["soort"],
         stand["sleutel"],
         naam.partition(".")[2],
-        json.dumps(wijzigingen, ensure_ascii=False),
+        wijzigingen,
     )
 
 
@@ -79,10 +98,10 @@ class AuditProjectie:
                 velden[sleutel] = (stand, json.loads(stand["stand"]))
             stand, oud = velden[sleutel]
             if g.naam in RELATIES:
-                rijen.append(_rij(g.positie, g.naam, g.event, stand, RELATIES[g.naam](g.event)))
+                rijen.append(_rij(g.positie, g.naam, g.event, stand, _relatie_json(g.naam, g.event)))
                 continue
             nieuw = VELDEN.get(g.naam, _ongewijzigd)(g.event, oud)
-            rijen.append(_rij(g.positie, g.naam, g.event, stand, verschil(oud, nieuw)))
+            rijen.append(_rij(g.positie, g.naam, g.event, stand, _json(verschil(oud, nieuw))))
             if nieuw != oud or standen.get((sleutel,)) is None:
                 velden[sleutel] = (stand, nieuw)
                 geraakt.add(sleutel)

@@ -110,12 +110,23 @@ VELDEN: dict[str, Callable[[object, dict], dict]] = {
 
 # Events that change a relation rather than a field: their change is described by the event alone, so the
 # audit keeps no list of links per dienst (a dienst with forty links would be rewritten on every link).
-RELATIES: dict[str, Callable[[object], dict]] = {
-    "Organisatie.RepresentationStarted": lambda e: {"bediende_afnemer": {"voor": None, "na": str(e.afnemer)}},
-    "Organisatie.RepresentationEnded": lambda e: {"bediende_afnemer": {"voor": str(e.afnemer), "na": None}},
-    "Dienst.Linked": lambda e: {"koppeling": {"voor": None, "na": str(e.code)}},
-    "Dienst.Unlinked": lambda e: {"koppeling": {"voor": str(e.code), "na": None}},
+# Per event: (the field, the event's attribute naming the other side, True when the link is made).
+RELATIES: dict[str, tuple[str, str, bool]] = {
+    "Organisatie.RepresentationStarted": ("bediende_afnemer", "afnemer", True),
+    "Organisatie.RepresentationEnded": ("bediende_afnemer", "afnemer", False),
+    "Dienst.Linked": ("koppeling", "code", True),
+    "Dienst.Unlinked": ("koppeling", "code", False),
 }
+
+
+def relatie(naam: str, waarde: str) -> dict:
+    """What a relation event changes, e.g. {"koppeling": {"voor": None, "na": "AB1"}}."""
+    veld, _, gemaakt = RELATIES[naam]
+    return {veld: {"voor": None, "na": waarde} if gemaakt else {"voor": waarde, "na": None}}
+
+
+def relatie_waarde(naam: str, e) -> str:
+    return str(getattr(e, RELATIES[naam][1]))
 
 
 def sleutel(naam: str, e) -> tuple[str, str | None] | None:
