@@ -139,3 +139,41 @@ def test_an_unfinished_rebuild_by_another_version_is_started_afresh(portaal, doe
     assert stand["audit"][1] != oud_token
     assert f"audit#{oud_token}" not in stand
     assert verifieer_alles(portaal) == []
+
+
+def test_processes_starting_together_rebuild_an_outdated_projection_once(
+    portaal, doe, monkeypatch, database_url
+):
+    import threading
+
+    from events_store.instellingen import persistence_env
+    from events_store.portaal import Portaal
+
+    _geschiedenis(doe)
+    doe.bijwerken()
+    _knoei(portaal)
+    monkeypatch.setattr(type(PROJECTIES["audit"]), "versie", 3)
+    # Each "process" has a portaal (engine, pool, catch-up lock) of its own on the same database.
+    anderen = [Portaal(persistence_env(database_url, {})) for _ in range(3)]
+    herbouwd, fouten = [], []
+
+    def start(p):
+        try:
+            herbouwd.append(versies.herbouw_verouderde(p))
+        except Exception as fout:  # noqa: BLE001 - reported below
+            fouten.append(fout)
+
+    threads = [threading.Thread(target=start, args=(p,)) for p in anderen]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for p in anderen:
+            p.close()
+            p.engine.dispose()
+    assert fouten == []
+    assert sorted(len(h) for h in herbouwd) == [0, 0, 1]
+    assert _stand(portaal)["audit"][2] == 3
+    assert verifieer_alles(portaal) == []
