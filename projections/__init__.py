@@ -8,6 +8,7 @@ What the web layer uses (no SQL of its own):
 
 How it works, one module each: `tabellen` (the read models' tables), `tracking` (positions, in the same
 transaction as the rows), `gebeurtenissen` + `decodering` (reading the log), `handlers/` (one per read
-model), `werkset` + `schrijven` + `geheugen` (batch-sized, bulk-friendly writes), `runner` (batches and the
-worker), `herbouw` (rebuild into new tables and swap), `replay` + `vergelijk` + `kladdatabase` (the audit).
+model, each with a `versie`), `werkset` + `schrijven` + `geheugen` (batch-sized, bulk-friendly writes),
+`runner` (batches and the worker), `herbouw` (rebuild into new tables and swap), `versies` (tables built by
+another version of a handler are rebuilt by themselves), `replay` + `vergelijk` + `kladdatabase` (the audit).
 """
