@@ -122,10 +122,16 @@ class SnelleDecoder:
     def __init__(self, mapper: Mapper) -> None:
         self.mapper = mapper
         self.direct = mapper.cipher is None and mapper.compressor is None
-        self.decoders = {naam: t.decode for naam, t in mapper.transcoder.names.items()}
+        self.decoders = {
+            # Our shared value objects without the transcoding's own method in between.
+            naam: t._gedeeld if isinstance(t, _VertrouwdeTekst) else t.decode
+            for naam, t in mapper.transcoder.names.items()
+        }
         if isinstance(mapper.transcoder.names.get("datetime_iso"), DatetimeAsISO):
             self.decoders["datetime_iso"] = datetime.fromisoformat  # what DatetimeAsISO does, one call less
-        self.json = json.JSONDecoder(object_hook=self._object)
+        # The C scanner itself: JSONDecoder.decode adds two regular-expression matches for whitespace
+        # our JSON never has (a trailing rest makes us fall back to the mapper).
+        self.scan = json.JSONDecoder(object_hook=self._object).scan_once
         self.klassen: dict[str, type | None] = {}
         self.ids: dict[bytes, tuple[UUID, str]] = {}
 
@@ -157,10 +163,13 @@ class SnelleDecoder:
             state = bytes(state)
         cls = self._klasse(topic) if self.direct else None
         if cls is not None:
+            tekst = state.decode("utf8")
             try:
-                velden = self.json.decode(state.decode("utf8"))
-            except (KeyError, ValueError):
-                velden = None  # the mapper decodes it again and says what is wrong
+                velden, einde = self.scan(tekst, 0)
+            except (KeyError, ValueError, StopIteration):
+                velden, einde = None, -1  # the mapper decodes it again and says what is wrong
+            if einde != len(tekst) or type(velden) is not dict:
+                velden = None
             if velden is not None and "class_version" not in velden:
                 velden["originator_id"] = oid
                 velden["originator_version"] = versie
