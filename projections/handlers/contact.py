@@ -24,8 +24,9 @@ def _rij(g) -> dict:
 class ContactberichtProjectie:
     naam = "contactberichten"
     versie = 1
+    gebeurtenissen = frozenset({"Contactbericht.Sent"})
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
-        rijen = [_rij(g) for g in gebeurtenissen if g.naam == "Contactbericht.Sent"]
+        rijen = [_rij(g) for g in gebeurtenissen if g.naam in self.gebeurtenissen]
         if rijen:
             voeg_toe(connection, tabellen["contactberichten"], rijen)
