@@ -66,9 +66,8 @@ class PortaalApplicatie(Application):
         return aggregate_id in self.repository
 
     def bewaar_nieuw(self, aggregate, fout: BestaatAl) -> None:
-        """Save a just-created aggregate; a concurrent create of the same id is refused, not merged."""
-        if self.bestaat(aggregate.id):
-            raise fout
+        """Save a just-created aggregate. A second create of a code or Dienst ID has the same (deterministic)
+        id, so it fails on the store's unique key and is refused, not merged."""
         try:
             self.save(aggregate)
         except IntegrityError:
