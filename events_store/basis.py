@@ -62,9 +62,6 @@ class PortaalApplicatie(Application):
         except AggregateNotFoundError:
             raise NietGevonden(melding) from None
 
-    def bestaat(self, aggregate_id: UUID) -> bool:
-        return aggregate_id in self.repository
-
     def bewaar_nieuw(self, aggregate, fout: BestaatAl) -> None:
         """Save a just-created aggregate. A second create of a code or Dienst ID has the same (deterministic)
         id, so it fails on the store's unique key and is refused, not merged."""
