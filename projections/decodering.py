@@ -15,13 +15,18 @@ from eventsourcing.persistence import (
     JSONTranscoder,
     Mapper,
     StoredEvent,
-    Transcoding,
     UUIDAsHex,
 )
 from eventsourcing.utils import resolve_topic
 
-from domain.waarden import Actor, BerichttypeCode, DienstId, Oin
-from events_store.transcodings import TRANSCODINGS
+from domain.waarden import Actor, Oin
+from events_store.transcodings import (
+    TRANSCODINGS,
+    ActorAlsLijst,
+    CodeAlsTekst,
+    DienstIdAlsTekst,
+    OinAlsTekst,
+)
 
 
 def _vertrouwd(cls, **velden):
@@ -50,30 +55,26 @@ class _Gedeeld:
         return obj
 
 
-class _VertrouwdeTekst(Transcoding):
+class _VertrouwdeTekst:
+    """Decoding only: the encoding, type and name come from the write side's transcoding it is mixed into."""
+
     def __init__(self) -> None:
         self._gedeeld = _Gedeeld(lambda data: _vertrouwd(self.type, waarde=data))
-
-    def encode(self, obj) -> str:
-        return obj.waarde
 
     def decode(self, data: str):
         return self._gedeeld(data)
 
 
-class _Oin(_VertrouwdeTekst):
-    type = Oin
-    name = "oin"
+class _Oin(_VertrouwdeTekst, OinAlsTekst):
+    pass
 
 
-class _Code(_VertrouwdeTekst):
-    type = BerichttypeCode
-    name = "berichttypecode"
+class _Code(_VertrouwdeTekst, CodeAlsTekst):
+    pass
 
 
-class _DienstId(_VertrouwdeTekst):
-    type = DienstId
-    name = "dienst_id"
+class _DienstId(_VertrouwdeTekst, DienstIdAlsTekst):
+    pass
 
 
 def _actor(data: tuple[str, str, str]) -> Actor:
@@ -83,15 +84,9 @@ def _actor(data: tuple[str, str, str]) -> Actor:
     )
 
 
-class _Actor(Transcoding):
-    type = Actor
-    name = "actor"
-
+class _Actor(ActorAlsLijst):
     def __init__(self) -> None:
         self._gedeeld = _Gedeeld(_actor)
-
-    def encode(self, obj: Actor) -> list[str]:
-        return [obj.oin.waarde, obj.namens.waarde, obj.certificaat]
 
     def decode(self, data: list[str]) -> Actor:
         return self._gedeeld(tuple(data))

@@ -5,10 +5,12 @@ BerichttypeCode, Status, Notificatiekenmerk) or plain strings.
 """
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Generic, TypeVar
+from uuid import UUID
 
 from sqlalchemy import func, select
 
@@ -106,6 +108,14 @@ class MededelingRegel:
     titel: str
     inhoud: str
     geplaatst_op: datetime
+    ingetrokken_op: datetime | None = None
+
+
+@dataclass(frozen=True)
+class BerichttypeKort:
+    code: str
+    omschrijving: str
+    status: str
 
 
 @dataclass(frozen=True)
@@ -218,9 +228,19 @@ def dienst_overzicht(bron, afnemer, pagina: int = 1, per_pagina: int = 25) -> Pa
 
 
 def dienst(bron, afnemer, dienst_id) -> DienstRegel | None:
+    return _een_dienst(bron, afnemer, _diensten.c.dienst_id == str(dienst_id))
+
+
+def dienst_met_sleutel(bron, afnemer, sleutel: UUID) -> DienstRegel | None:
+    """One dienst by its aggregate id, the web pages' URL key: a Dienst ID with spaces, slashes or any unicode
+    never travels in a URL, and another afnemer's id is simply not found."""
+    return _een_dienst(bron, afnemer, _diensten.c.dienst_uuid == str(sleutel))
+
+
+def _een_dienst(bron, afnemer, voorwaarde) -> DienstRegel | None:
     d = _diensten.c
     query = select(d.dienst_id, d.omschrijving, d.status, d.gedeactiveerd_op).where(
-        d.afnemer == str(afnemer), d.dienst_id == str(dienst_id)
+        d.afnemer == str(afnemer), voorwaarde
     )
     with _engine(bron).connect() as connection:
         rij = connection.execute(query).mappings().first()
@@ -228,6 +248,17 @@ def dienst(bron, afnemer, dienst_id) -> DienstRegel | None:
             return None
         codes = _open_koppelingen(connection, str(afnemer), "dienst_id", [rij["dienst_id"]])
     return DienstRegel(**rij, berichttypes=codes[rij["dienst_id"]])
+
+
+def berichttypes_met_codes(bron, afnemer, codes: Iterable[str]) -> dict[str, BerichttypeKort]:
+    """The afnemer's berichttypes with these codes (exact, case-sensitive), by code."""
+    gevraagd = sorted(set(map(str, codes)))
+    if not gevraagd:
+        return {}
+    b = _overzicht.c
+    query = select(b.code, b.omschrijving, b.status).where(b.afnemer == str(afnemer), b.code.in_(gevraagd))
+    with _engine(bron).connect() as connection:
+        return {r.code: BerichttypeKort(*r) for r in connection.execute(query).all()}
 
 
 def _organisatie(rij) -> OrganisatieRegel:
@@ -283,16 +314,21 @@ def relatiehistorie(bron, intermediair) -> list[Relatie]:
         return [Relatie(*x) for x in connection.execute(query.order_by(r.van, r.afnemer)).all()]
 
 
-def actieve_mededelingen(bron) -> list[MededelingRegel]:
-    """Mededelingen not withdrawn, newest first."""
+def mededelingen(bron, ook_ingetrokken: bool = False) -> list[MededelingRegel]:
+    """Mededelingen newest first; withdrawn ones only when asked for (the beheerder's list)."""
     m = _mededelingen.c
-    query = (
-        select(m.mededeling_id, m.titel, m.inhoud, m.geplaatst_op)
-        .where(m.ingetrokken_op.is_(None))
-        .order_by(m.geplaatst_op.desc(), m.mededeling_id)
+    query = select(m.mededeling_id, m.titel, m.inhoud, m.geplaatst_op, m.ingetrokken_op).order_by(
+        m.geplaatst_op.desc(), m.mededeling_id
     )
+    if not ook_ingetrokken:
+        query = query.where(m.ingetrokken_op.is_(None))
     with _engine(bron).connect() as connection:
         return [MededelingRegel(*x) for x in connection.execute(query).all()]
+
+
+def actieve_mededelingen(bron) -> list[MededelingRegel]:
+    """Mededelingen not withdrawn, newest first."""
+    return mededelingen(bron)
 
 
 def audit_trail(

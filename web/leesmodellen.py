@@ -22,7 +22,7 @@ from flask import Flask
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
 from events_store.portaal import Portaal
-from projections import queries, runner, web_queries_diensten
+from projections import queries, runner
 
 WERKER = "PORTAAL_PROJECTIE_WERKER"
 WACHTTIJD = 1.0  # seconds a request waits for the worker before it catches up itself
@@ -110,12 +110,9 @@ def bediende_afnemers(app: Flask, intermediair: Oin) -> list[OrganisatieWeergave
 
 def mededelingen(app: Flask, ook_ingetrokken: bool = False) -> list[MededelingWeergave]:
     """Mededelingen newest first; withdrawn ones only for the beheerder's list."""
-    if not ook_ingetrokken:
-        regels = queries.actieve_mededelingen(actueel(app))
-        return [MededelingWeergave(UUID(m.mededeling_id), m.titel, m.inhoud, m.geplaatst_op) for m in regels]
     return [
         MededelingWeergave(
             UUID(m.mededeling_id), m.titel, m.inhoud, m.geplaatst_op, m.ingetrokken_op is not None
         )
-        for m in web_queries_diensten.alle_mededelingen(actueel(app))
+        for m in queries.mededelingen(actueel(app), ook_ingetrokken)
     ]

@@ -14,7 +14,7 @@ from domain.fouten import NietGevonden
 from domain.identiteit import dienst_id
 from domain.waarden import DienstId
 from events_store.portaal import Portaal
-from projections import asof, queries, web_queries_diensten
+from projections import asof, queries
 from projections.handlers.koppelingen import DIENST_GEDEACTIVEERD, ONTKOPPELD
 from projections.queries import DienstRegel
 from web.diensten.forms import (
@@ -50,7 +50,7 @@ def sleutel(regel: DienstRegel) -> UUID:
 
 def _dienst_of_404(dienst_sleutel: UUID) -> DienstRegel:
     def laad(afnemer) -> DienstRegel:
-        gevonden = web_queries_diensten.dienst_met_sleutel(_bron(), afnemer, dienst_sleutel)
+        gevonden = queries.dienst_met_sleutel(_bron(), afnemer, dienst_sleutel)
         if gevonden is None:
             raise NietGevonden("Deze dienst bestaat niet bij deze afnemer.")
         return gevonden
@@ -95,7 +95,7 @@ def details(dienst_sleutel: UUID):
         "diensten/details.html",
         dienst=dienst,
         dienst_sleutel=dienst_sleutel,
-        berichttypes=web_queries_diensten.berichttypes_met_codes(bron, _afnemer(), dienst.berichttypes),
+        berichttypes=queries.berichttypes_met_codes(bron, _afnemer(), dienst.berichttypes),
         historie=asof.historie_van_dienst(bron, _afnemer(), dienst.dienst_id),
         einde=EINDE,
     )
