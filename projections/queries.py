@@ -266,12 +266,14 @@ def _organisatie(rij) -> OrganisatieRegel:
     return OrganisatieRegel(rij.oin, rij.naam, rij.rol, json.loads(rij.kenmerken), profiel)
 
 
-def organisaties(bron, rol=None) -> list[OrganisatieRegel]:
-    """Every registered organisatie (optionally of one rol), sorted by naam."""
+def organisaties(bron, rol=None, oins=None) -> list[OrganisatieRegel]:
+    """Every registered organisatie (optionally of one rol, or only these OINs), sorted by naam."""
     o = _organisaties.c
     query = select(o.oin, o.naam, o.rol, o.kenmerken, o.profiel).order_by(o.naam, o.oin)
     if rol:
         query = query.where(o.rol == _tekst(rol))
+    if oins is not None:
+        query = query.where(o.oin.in_(sorted(map(str, oins))))
     with _engine(bron).connect() as connection:
         return [_organisatie(r) for r in connection.execute(query).all()]
 

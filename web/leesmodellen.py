@@ -89,7 +89,11 @@ def _organisatie(regel: queries.OrganisatieRegel) -> OrganisatieWeergave:
 
 def organisaties(app: Flask, rol: Rol | None = None) -> list[OrganisatieWeergave]:
     """Every organisatie (optionally of one rol), by name as a reader sorts: case-insensitively."""
-    gevonden = [_organisatie(r) for r in queries.organisaties(actueel(app), rol)]
+    return _op_naam(queries.organisaties(actueel(app), rol))
+
+
+def _op_naam(regels: list[queries.OrganisatieRegel]) -> list[OrganisatieWeergave]:
+    gevonden = [_organisatie(r) for r in regels]
     return sorted(gevonden, key=lambda o: (o.naam.casefold(), o.oin.waarde))
 
 
@@ -101,11 +105,12 @@ def met_relaties(app: Flask, organisatie: OrganisatieWeergave) -> OrganisatieWee
 
 def bediende_afnemers(app: Flask, intermediair: Oin) -> list[OrganisatieWeergave]:
     """For the switch top right: the afnemers this intermediair serves now, by name."""
+    # Shown on every page an intermediair opens: ask for the served afnemers only, not every organisatie.
     bron = actueel(app)
     bediend = {r.afnemer for r in queries.bediende_afnemers(bron, intermediair)}
     if not bediend:
         return []
-    return [o for o in organisaties(app, Rol.AFNEMER) if o.oin.waarde in bediend]
+    return _op_naam(queries.organisaties(bron, Rol.AFNEMER, oins=bediend))
 
 
 def mededelingen(app: Flask, ook_ingetrokken: bool = False) -> list[MededelingWeergave]:
