@@ -9,7 +9,6 @@ via schijf.
 
 from __future__ import annotations
 
-import atexit
 import json
 import multiprocessing
 import os
@@ -217,22 +216,3 @@ class Werkerpool:
 
     def __exit__(self, *_: object) -> None:
         self.sluit()
-
-
-_standaardpool: Werkerpool | None = None
-_standaardslot = threading.Lock()
-
-
-def standaardpool() -> Werkerpool:
-    """De gedeelde pool van het proces, pas gemaakt bij het eerste gebruik (niet bij import)."""
-    global _standaardpool
-    with _standaardslot:
-        if _standaardpool is None:
-            _standaardpool = Werkerpool()
-            atexit.register(_standaardpool.sluit)
-        return _standaardpool
-
-
-def valideer(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
-    """Controleer één bijlage geïsoleerd; geeft altijd een Uitslag, ook als het bestand de controle sloopt."""
-    return standaardpool().valideer(bestandsnaam, data, soort)

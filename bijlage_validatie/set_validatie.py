@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from bijlage_validatie.geisoleerd import Werkerpool, standaardpool
+from bijlage_validatie.geisoleerd import Werkerpool
 from domain.pdf_validatie import SetUitslag, Soort, set_bevindingen
 
 
 def valideer_set(
-    bestanden: Sequence[tuple[str, bytes]], soort: Soort, pool: Werkerpool | None = None
+    bestanden: Sequence[tuple[str, bytes]], soort: Soort, pool: Werkerpool
 ) -> SetUitslag:
-    pool = pool or standaardpool()
     if len(bestanden) <= 1:
         uitslagen = [pool.valideer(naam, data, soort) for naam, data in bestanden]
     else:

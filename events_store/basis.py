@@ -1,9 +1,11 @@
-"""The write side's common ground: the clock, loading with a Dutch not-found, and retries on conflicts."""
+"""The write side's common ground: the clock, loading with a Dutch not-found, saving with the position it got,
+and retries on conflicts."""
 
 import functools
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import ParamSpec, TypeVar
 from uuid import UUID
@@ -26,6 +28,16 @@ def utc_nu() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class Vastgelegd:
+    """What a command leaves behind: the log it wrote to, the position of its last event there (what a
+    reader waits for to see the change), and the id of what it made, if it made something."""
+
+    log: str
+    positie: int
+    id: UUID | str | None = None
+
+
 def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
     """Two writers on one aggregate: the loser runs again on fresh state, or gets a clear conflict."""
 
@@ -42,14 +54,20 @@ def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
     return met_pogingen
 
 
-class PortaalApplicatie(Application):
-    """Base for our applications: transcodings, a settable clock, and Dutch errors for missing aggregates."""
+class Logboek(Application):
+    """One event log (an application with an events table of its own): transcodings, a settable clock,
+    Dutch errors for missing aggregates, and saves that report their position."""
 
     is_snapshotting_enabled = False
 
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
         super().__init__(env)
         self.klok = klok
+
+    @property
+    def engine(self):
+        """The SQLAlchemy engine of this log's store, shared with the read models."""
+        return self.recorder.datastore.engine
 
     def register_transcodings(self, transcoder: Transcoder) -> None:
         super().register_transcodings(transcoder)
@@ -62,15 +80,25 @@ class PortaalApplicatie(Application):
         except AggregateNotFoundError:
             raise NietGevonden(melding) from None
 
-    def bewaar_nieuw(self, aggregate, fout: BestaatAl) -> None:
+    def bewaar(self, *aggregates, id: UUID | str | None = None) -> Vastgelegd:
+        """Save in one transaction; the position is that of the last event written."""
+        opnames = self.save(*aggregates)
+        positie = max((o.notification.id for o in opnames), default=0)
+        return Vastgelegd(self.name, positie, id)
+
+    def bewaar_nieuw(self, aggregate, fout: BestaatAl) -> Vastgelegd:
         """Save a just-created aggregate. A second create of a code or Dienst ID has the same (deterministic)
         id, so it fails on the store's unique key and is refused, not merged."""
         try:
-            self.save(aggregate)
+            return self.bewaar(aggregate, id=aggregate.id)
         except IntegrityError:
             raise fout from None
 
-    @staticmethod
-    def controleer_namens(actor: Actor, afnemer: Oin) -> None:
-        if actor.namens != afnemer:
-            raise NietToegestaan("U handelt niet namens deze afnemer.")
+    def sluit(self) -> None:
+        self.close()
+        self.engine.dispose()
+
+
+def controleer_namens(actor: Actor, afnemer: Oin) -> None:
+    if actor.namens != afnemer:
+        raise NietToegestaan("U handelt niet namens deze afnemer.")

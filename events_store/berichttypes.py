@@ -1,22 +1,27 @@
 """Commands on berichttypes and their standaard bijlagen."""
 
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from domain.berichttype import Berichttype
 from domain.bijlage import BijlageRef, controleer_bestandsnaam, controleer_pdf_kop
 from domain.fouten import BestaatAl
 from domain.identiteit import berichttype_id
 from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Status
-from events_store.basis import opnieuw_bij_conflict
+from events_store.basis import Logboek, Vastgelegd, controleer_namens, opnieuw_bij_conflict
 from events_store.bijlage_opslag import BijlageOpslag
 from events_store.organisaties import OrganisatieCommandos
 
 
-class BerichttypeCommandos(OrganisatieCommandos):
-    bijlagen: BijlageOpslag
+class BerichttypeCommandos:
+    def __init__(self, log: Logboek, organisaties: OrganisatieCommandos, bijlagen: BijlageOpslag) -> None:
+        self.log = log
+        self.organisaties = organisaties
+        self.bijlagen = bijlagen
 
     def berichttype(self, afnemer: Oin, code: BerichttypeCode) -> Berichttype:
-        return self.laad(berichttype_id(afnemer, code), f"Berichttype {code} bestaat niet bij deze afnemer.")
+        return self.log.laad(
+            berichttype_id(afnemer, code), f"Berichttype {code} bestaat niet bij deze afnemer."
+        )
 
     def maak_berichttype(
         self,
@@ -25,14 +30,15 @@ class BerichttypeCommandos(OrganisatieCommandos):
         omschrijving: str,
         kenmerk: Notificatiekenmerk,
         actor: Actor,
-    ) -> UUID:
-        self.controleer_namens(actor, afnemer)
-        kenmerken = self.afnemer(afnemer).kenmerken
+    ) -> Vastgelegd:
+        controleer_namens(actor, afnemer)
+        kenmerken = self.organisaties.afnemer(afnemer).kenmerken
         berichttype = Berichttype.aanmaken(
-            afnemer, code, omschrijving, kenmerk, kenmerken, actor, self.klok()
+            afnemer, code, omschrijving, kenmerk, kenmerken, actor, self.log.klok()
         )
-        self.bewaar_nieuw(berichttype, BestaatAl(f"De code {code} bestaat al bij deze afnemer.", veld="code"))
-        return berichttype.id
+        return self.log.bewaar_nieuw(
+            berichttype, BestaatAl(f"De code {code} bestaat al bij deze afnemer.", veld="code")
+        )
 
     @opnieuw_bij_conflict
     def wijzig_berichttype(
@@ -42,56 +48,54 @@ class BerichttypeCommandos(OrganisatieCommandos):
         omschrijving: str,
         kenmerk: Notificatiekenmerk,
         actor: Actor,
-    ) -> None:
-        self.controleer_namens(actor, afnemer)
+    ) -> Vastgelegd:
+        controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
-        berichttype.wijzig_details(omschrijving, kenmerk, self.afnemer(afnemer).kenmerken, actor, self.klok())
-        self.save(berichttype)
+        kenmerken = self.organisaties.afnemer(afnemer).kenmerken
+        berichttype.wijzig_details(omschrijving, kenmerk, kenmerken, actor, self.log.klok())
+        return self.log.bewaar(berichttype)
 
     @opnieuw_bij_conflict
     def wijzig_berichttype_status(
         self, afnemer: Oin, code: BerichttypeCode, status: Status, actor: Actor
-    ) -> None:
-        self.controleer_namens(actor, afnemer)
+    ) -> Vastgelegd:
+        controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
-        berichttype.wijzig_status(status, actor, self.klok())
-        self.save(berichttype)
+        berichttype.wijzig_status(status, actor, self.log.klok())
+        return self.log.bewaar(berichttype)
 
     def voeg_bijlage_toe(
         self, afnemer: Oin, code: BerichttypeCode, naam: str, inhoud: bytes, actor: Actor
-    ) -> str:
+    ) -> Vastgelegd:
         """The bytes are stored by hash first: a stored blob with no event is harmless, the reverse is not."""
-        self.controleer_namens(actor, afnemer)
+        controleer_namens(actor, afnemer)
         controleer_bestandsnaam(naam)
         controleer_pdf_kop(inhoud)
         bijlage = BijlageRef(str(uuid4()), naam, len(inhoud), self.bijlagen.bewaar(inhoud))
-        self._voeg_bijlage_ref_toe(afnemer, code, bijlage, actor)
-        return bijlage.bijlage_id
+        return self._voeg_bijlage_ref_toe(afnemer, code, bijlage, actor)
 
     @opnieuw_bij_conflict
     def _voeg_bijlage_ref_toe(
         self, afnemer: Oin, code: BerichttypeCode, bijlage: BijlageRef, actor: Actor
-    ) -> None:
+    ) -> Vastgelegd:
         berichttype = self.berichttype(afnemer, code)
-        berichttype.voeg_bijlage_toe(bijlage, actor, self.klok())
-        self.save(berichttype)
+        berichttype.voeg_bijlage_toe(bijlage, actor, self.log.klok())
+        return self.log.bewaar(berichttype, id=bijlage.bijlage_id)
 
     @opnieuw_bij_conflict
-    def verwijder_bijlage(self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str, actor: Actor) -> None:
-        self.controleer_namens(actor, afnemer)
+    def verwijder_bijlage(
+        self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str, actor: Actor
+    ) -> Vastgelegd:
+        controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
-        berichttype.verwijder_bijlage(bijlage_id, actor, self.klok())
-        self.save(berichttype)
+        berichttype.verwijder_bijlage(bijlage_id, actor, self.log.klok())
+        return self.log.bewaar(berichttype)
 
     @opnieuw_bij_conflict
     def verplaats_bijlage(
         self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str, stap: int, actor: Actor
-    ) -> None:
-        self.controleer_namens(actor, afnemer)
+    ) -> Vastgelegd:
+        controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
-        berichttype.verplaats_bijlage(bijlage_id, stap, actor, self.klok())
-        self.save(berichttype)
-
-    def bijlage_inhoud(self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str) -> tuple[str, bytes]:
-        bijlage = self.berichttype(afnemer, code).bijlage(bijlage_id)
-        return bijlage.naam, self.bijlagen.lees(bijlage.sha256) or b""
+        berichttype.verplaats_bijlage(bijlage_id, stap, actor, self.log.klok())
+        return self.log.bewaar(berichttype)

@@ -20,10 +20,6 @@ def database_url(environ: Mapping[str, str] = os.environ) -> str:
     return f"sqlite:///{(directory / 'portaal.sqlite3').resolve()}"
 
 
-def is_embedded(url: str) -> bool:
-    return url.startswith("sqlite")
-
-
 def persistence_env(url: str, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
     """The eventsourcing library's settings for one application on this database."""
     env = {

@@ -21,7 +21,10 @@ from datetime import datetime
 
 from sqlalchemy import and_, or_, select
 
+from projections.handlers.koppelingen import DIENST_GEDEACTIVEERD, ONTKOPPELD
 from projections.tabellen import tabel
+
+EINDE = {ONTKOPPELD: "Ontkoppeld", DIENST_GEDEACTIVEERD: "Dienst gedeactiveerd"}
 
 _koppelingen = tabel("koppelingen")
 
@@ -36,6 +39,13 @@ class Koppeling:
     van: datetime
     tot: datetime | None
     einde: str | None
+
+    @property
+    def einde_tekst(self) -> str:
+        """Why the interval ended, in the words of the history screen."""
+        if self.einde is None:
+            return "Loopt nog"
+        return EINDE.get(self.einde, self.einde)
 
     @property
     def sleutel(self) -> tuple[str, str, str, datetime]:

@@ -4,10 +4,8 @@ import sys
 
 import click
 
-from events_store.portaal import open_portaal
-from projections import herbouw, runner
-from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
+from service_layer.samenstelling import bouw
 
 
 @click.group("projections")
@@ -22,15 +20,16 @@ def run(interval: float) -> None:
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom."""
-    portaal = open_portaal()
-    click.echo(f"Projecties volgen het eventlog vanaf positie {runner.positie(portaal)}.", err=True)
+    samenstelling = bouw()
+    motor = samenstelling.motor
     try:
-        runner.volg(portaal, interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
+        motor.installeer()
+        click.echo(f"Projecties volgen het eventlog vanaf positie {motor.positie()}.", err=True)
+        motor.volg(interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:
-        portaal.close()
-        portaal.engine.dispose()
+        samenstelling.sluit()
 
 
 @projections.command("rebuild")
@@ -38,9 +37,9 @@ def run(interval: float) -> None:
 @click.option("--batch", default=20_000, show_default=True, help="Events per transactie.")
 def rebuild(naam: str | None, batch: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
-    portaal = open_portaal()
+    samenstelling = bouw()
     try:
-        totaal = Bron(portaal).hoogste()
+        totaal = samenstelling.motor.hoogste()
         with click.progressbar(length=totaal, label="Opbouwen", file=sys.stderr) as balk:
             stand = {"positie": 0}
 
@@ -48,8 +47,7 @@ def rebuild(naam: str | None, batch: int) -> None:
                 balk.update(positie - stand["positie"])
                 stand["positie"] = positie
 
-            positie = herbouw.herbouw(portaal, [naam] if naam else None, voortgang=voortgang, batch=batch)
+            positie = samenstelling.motor.herbouw([naam] if naam else None, voortgang=voortgang, batch=batch)
         click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
     finally:
-        portaal.close()
-        portaal.engine.dispose()
+        samenstelling.sluit()

@@ -6,10 +6,9 @@ from datetime import UTC, datetime
 
 import click
 
-from events_store.portaal import open_portaal
 from projections import replay as audit_replay
-from projections import runner
 from projections.vergelijk import verifieer_alles
+from service_layer.samenstelling import Samenstelling, bouw
 
 
 def _moment(ctx, param, waarde: str | None) -> datetime | None:
@@ -22,9 +21,10 @@ def _moment(ctx, param, waarde: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _as_of(portaal, moment: datetime, afnemer: str | None) -> int:
-    runner.bijwerken(portaal)
-    vergelijking = audit_replay.vergelijk_koppelingen(portaal, moment, afnemer)
+def _as_of(samenstelling: Samenstelling, moment: datetime, afnemer: str | None) -> int:
+    samenstelling.motor.installeer()
+    samenstelling.motor.bijwerken()
+    vergelijking = audit_replay.vergelijk_koppelingen(samenstelling.configuratie.log, moment, afnemer)
     click.echo(f"Koppelingen op {moment.isoformat()} volgens de events ({len(vergelijking.replay)}):")
     for afn, dienst_id, code, van in sorted(vergelijking.replay):
         click.echo(f"  {afn}  {dienst_id!r}  {code}  sinds {van.isoformat()}")
@@ -60,12 +60,11 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
     """Speel de events af en vergelijk met de projecties."""
     if moment is None and not verify_all:
         raise click.UsageError("Geef --as-of T of --verify-all.")
-    portaal = open_portaal()
+    samenstelling = bouw()
     try:
-        status = _as_of(portaal, moment, afnemer) if moment is not None else 0
+        status = _as_of(samenstelling, moment, afnemer) if moment is not None else 0
         if verify_all:
-            status = max(status, _verify_all(portaal))
+            status = max(status, _verify_all(samenstelling.configuratie.log))
     finally:
-        portaal.close()
-        portaal.engine.dispose()
+        samenstelling.sluit()
     sys.exit(status)

@@ -11,7 +11,8 @@ import click
 from domain.demo_organisaties import DEMO_ORGANISATIES, DemoOrganisatie
 from domain.profiel import Profiel
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from events_store.portaal import Portaal, open_portaal
+from service_layer.portaal import Portaal
+from service_layer.samenstelling import bouw
 
 K = Notificatiekenmerk
 BEHEERDER = next(o for o in DEMO_ORGANISATIES if o.rol == "beheerder")
@@ -153,20 +154,19 @@ def vul_demo(portaal: Portaal) -> None:
     maak_diensten(portaal)
 
 
-def is_leeg(portaal: Portaal) -> bool:
-    return not portaal.recorder.max_notification_id()
-
-
 @click.command("seed-demo")
 def seed_demo() -> None:
     """Vul een lege opslag met demogegevens (organisaties, berichttypes, diensten en koppelingen)."""
-    portaal = open_portaal(klok=DemoKlok())
+    samenstelling = bouw(klok=DemoKlok())
     try:
-        if not is_leeg(portaal):
+        if samenstelling.motor.hoogste():
             click.echo("De opslag bevat al gebeurtenissen; er zijn geen demogegevens toegevoegd.")
             return
-        vul_demo(portaal)
-        aantal = portaal.recorder.max_notification_id()
-        click.echo(f"Demogegevens toegevoegd: {aantal} gebeurtenissen in {portaal.engine.url}.")
+        vul_demo(samenstelling.portaal)
+        aantal = samenstelling.motor.hoogste()
+        # Build the read models now, so the portal's first page does not wait for them.
+        samenstelling.motor.installeer()
+        samenstelling.motor.bijwerken()
+        click.echo(f"Demogegevens toegevoegd: {aantal} gebeurtenissen in {samenstelling.engine.url}.")
     finally:
-        portaal.close()
+        samenstelling.sluit()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from bijlage_validatie import valideer_set
+from bijlage_validatie import Werkerpool, valideer_set
 from domain.pdf_validatie import Oordeel, Soort, Uitslag
 
 OORDEEL_TEKST = {
@@ -34,7 +34,9 @@ OORDEEL_TEKST = {
 @click.option("--json", "als_json", is_flag=True, help="Eén JSON-document met per bestand het oordeel.")
 def valideer_pdf(bestanden: tuple[Path, ...], soort: str, als_json: bool) -> None:
     """Controleer PDF-bijlagen. Afsluitcode 0: alles aangenomen; 1: iets geweigerd; 2: verkeerd gebruik."""
-    set_uitslag = valideer_set([(pad.name, pad.read_bytes()) for pad in bestanden], Soort(soort))
+    # Only the worker pool: checking files needs no database, so this command builds no composition root.
+    with Werkerpool() as pool:
+        set_uitslag = valideer_set([(pad.name, pad.read_bytes()) for pad in bestanden], Soort(soort), pool)
     uitslagen = set_uitslag.per_bestand()
     if als_json:
         click.echo(json.dumps([u.to_json_dict() for u in uitslagen], ensure_ascii=False, indent=2))

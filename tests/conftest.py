@@ -4,9 +4,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from domain.waarden import Actor, Notificatiekenmerk, Oin, Rol
-from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
+from service_layer.samenstelling import bouw
 from tests.support.databases import fresh_database_url
+from tests.support.proefportaal import Proefportaal
 
 BEHEERDER = Oin("00000099000000000001")
 AFNEMER = Oin("00000099000000000101")
@@ -38,11 +38,23 @@ def klok():
 
 
 @pytest.fixture
-def portaal(database_url, klok):
-    app = Portaal(persistence_env(database_url, {}), klok=klok)
-    yield app
-    app.close()
-    app.engine.dispose()
+def samenstelling(database_url, klok):
+    """What a process builds, through the composition root, on the test's own database."""
+    gebouwd = bouw({}, url=database_url, klok=klok)
+    yield gebouwd
+    gebouwd.sluit()
+
+
+@pytest.fixture
+def portaal(samenstelling):
+    """The use cases of the portal configuration, with the aggregates and the log behind them."""
+    return Proefportaal(samenstelling)
+
+
+@pytest.fixture
+def configuratie(samenstelling):
+    """The write side itself, for tests that look at aggregates or the log."""
+    return samenstelling.configuratie
 
 
 def actor_voor(oin: Oin, namens: Oin | None = None) -> Actor:

@@ -7,15 +7,15 @@ from typing import Any
 from flask import Flask
 from flask_wtf import CSRFProtect
 
-from events_store.basis import utc_nu
-from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
+from service_layer.samenstelling import Samenstelling, bouw
 from web import beveiliging, foutpaginas, instellingen, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
 
-def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstelling | None = None) -> Flask:
+    """`samenstelling`: one built by the caller (a test that also issues commands itself); by default the app
+    builds its own on the configured database. Either way `sluit(app)` closes it."""
     app = Flask(__name__)
     app.config.update(instellingen.laad(os.environ, config or {}))
     if app.config["PORTAAL_DEMO"]:
@@ -24,9 +24,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     beveiliging.installeer(app)
     foutpaginas.installeer(app)
     sjablonen.installeer(app)
-    app.extensions["portaal"] = Portaal(
-        persistence_env(app.config["DATABASE_URL"], os.environ), klok=app.config.get("PORTAAL_KLOK", utc_nu)
-    )
+    if samenstelling is None:
+        samenstelling = bouw(
+            os.environ,
+            url=app.config["DATABASE_URL"],
+            klok=app.config.get("PORTAAL_KLOK"),
+            werker=app.config.get("PORTAAL_PROJECTIE_WERKER"),
+        )
+    app.extensions["samenstelling"] = samenstelling
+    # A projection built by another version of its code is rebuilt beside the live tables, never inside
+    # a request; the old tables keep serving until the swap.
+    samenstelling.motor.installeer()
+    samenstelling.motor.start_op_achtergrond()
     app.extensions["certificaatverificatie"] = _verificatie(app)
     tabbladen.registreer(app)
     return app
@@ -47,7 +56,6 @@ def _zorg_voor_demo_pki(app: Flask) -> None:
 
 
 def sluit(app: Flask) -> None:
-    """Close the app's application and its database connections; for the server's and tests' shutdown."""
-    portaal: Portaal = app.extensions.pop("portaal")
-    portaal.close()
-    portaal.engine.dispose()
+    """Close what the app's composition root built; for the server's and tests' shutdown."""
+    samenstelling: Samenstelling = app.extensions.pop("samenstelling")
+    samenstelling.sluit()

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from events_store.instellingen import database_url, var_dir
+from service_layer.samenstelling import database_url, var_dir
 from web.pki.instellingen import PkiInstellingen
 
 # Room for the Bijlage validatie tab: several PDFs of at most 2 MB each in one upload, plus form overhead.

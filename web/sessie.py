@@ -1,21 +1,21 @@
 """Who is logged in, for whom they act, and the decorators that make every view decide who may use it.
 
 The session holds only the OIN, the role, the certificate serial and (for an intermediair) the chosen
-afnemer. Everything else is looked up again on every request, so a relation the beheerder ends takes
-effect at the intermediair's next click, not at its next login.
+afnemer. Everything else is looked up again on every request in the organisaties read model (through the
+read gateway), so a relation the beheerder ends takes effect at the intermediair's next click, not at its
+next login.
 """
 
 import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import abort, current_app, flash, g, redirect, session, url_for
+from flask import abort, flash, g, redirect, session, url_for
 
-from domain.fouten import DomeinFout, NietGevonden
-from domain.organisatie import Organisatie
+from domain.fouten import NietGevonden, OngeldigeWaarde
 from domain.waarden import Actor, Oin, Rol
-from web import leesmodellen
-from web.uitvoeren import portaal
+from service_layer.lezen import Organisatie
+from web.lezen import lezen
 
 T = TypeVar("T")
 View = Callable[..., object]
@@ -69,8 +69,8 @@ def _ingelogde_organisatie() -> Organisatie | None:
     if not oin:
         return None
     try:
-        organisatie = portaal().organisatie(Oin(oin))
-    except DomeinFout:
+        organisatie = lezen().organisatie(Oin(oin))
+    except OngeldigeWaarde:
         organisatie = None
     if organisatie is None or organisatie.rol.value != session.get(_ROL):
         # A session for an organisation that no longer matches the register is worth nothing.
@@ -96,7 +96,7 @@ def _huidige_afnemer() -> Organisatie | None:
     if not gekozen or Oin(gekozen) not in organisatie.bediende_afnemers:
         session.pop(_AFNEMER, None)
         return None
-    return portaal().organisatie(Oin(gekozen))
+    return lezen().organisatie(Oin(gekozen))
 
 
 def current_actor() -> Actor:
@@ -109,14 +109,12 @@ def current_actor() -> Actor:
     return Actor(organisatie.oin, namens, session.get(_CERTIFICAAT, ""))
 
 
-def bediende_afnemers() -> list[leesmodellen.OrganisatieWeergave]:
-    """For the switch: the afnemers the intermediair serves now, by name, from the read models (one query
-    instead of an aggregate load per afnemer). Choosing one is still checked against the aggregate."""
+def bediende_afnemers() -> list[Organisatie]:
+    """For the switch: the afnemers the intermediair serves now, by name."""
     organisatie = current_organisatie()
     if organisatie is None or organisatie.rol is not Rol.INTERMEDIAIR:
         return []
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    return leesmodellen.bediende_afnemers(app, organisatie.oin)
+    return lezen().bediende_afnemers(organisatie.oin)
 
 
 # -- decorators -----------------------------------------------------------------------------------------

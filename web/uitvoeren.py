@@ -1,20 +1,22 @@
-"""How a view reaches the application: the per-app `Portaal`, and one command with its refusal on the form."""
+"""The way in for a view: one use case of the service layer, its refusal on the form, and then the wait for
+exactly that command's position, so the page after the redirect shows the change."""
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from flask import current_app
 from flask_wtf import FlaskForm
 
 from domain.fouten import DomeinFout
-from events_store.portaal import Portaal
-from web.leesmodellen import na_commando
+from service_layer.portaal import Portaal
+from service_layer.samenstelling import Samenstelling
 
-T = TypeVar("T")
+
+def samenstelling() -> Samenstelling:
+    return current_app.extensions["samenstelling"]
 
 
 def portaal() -> Portaal:
-    return current_app.extensions["portaal"]
+    return samenstelling().portaal
 
 
 def zet_fout(formulier: FlaskForm, fout: DomeinFout) -> None:
@@ -26,12 +28,12 @@ def zet_fout(formulier: FlaskForm, fout: DomeinFout) -> None:
         formulier.form_errors.append(fout.melding)
 
 
-def voer_uit(formulier: FlaskForm, commando: Callable[[], T]) -> tuple[bool, T | None]:
-    """Run one command; a domain refusal lands on the form and nothing else happens."""
+def voer_uit(formulier: FlaskForm, commando: Callable[[], object]) -> bool:
+    """Run one use case; a domain refusal lands on the form and nothing else happens. True when it ran."""
     try:
-        uitkomst = commando()
+        vastgelegd = commando()
     except DomeinFout as fout:
         zet_fout(formulier, fout)
-        return False, None
-    na_commando(current_app._get_current_object())  # type: ignore[attr-defined]
-    return True, uitkomst
+        return False
+    samenstelling().na_commando(vastgelegd)
+    return True

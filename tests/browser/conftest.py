@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import waitress
 
-from events_store.portaal import Portaal
 from scripts.seed import registreer_organisaties
 from web.app import create_app, sluit
 
@@ -54,8 +53,7 @@ def portaal_url(tmp_path_factory) -> Iterator[str]:
             "SECRET_KEY": "browsertest",
         }
     )
-    portaal: Portaal = app.extensions["portaal"]
-    registreer_organisaties(portaal)
+    registreer_organisaties(app.extensions["samenstelling"].portaal)
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, ident="portaal")
     draad = threading.Thread(target=server.run, daemon=True)
     draad.start()

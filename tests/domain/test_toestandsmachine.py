@@ -19,7 +19,7 @@ from domain.dienst import Dienst
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
+from service_layer.portaal import Portaal
 from tests.domain.maak import AFNEMER, ALLE_KENMERKEN, DOOR, bijlage, moment
 
 CODES = st.sampled_from(["A", "a", "C1"])

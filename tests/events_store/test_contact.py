@@ -5,7 +5,7 @@ from tests.conftest import AFNEMER, actor_voor
 
 
 def test_a_contactbericht_is_stored_with_its_sender(portaal, afnemer):
-    bericht_id = portaal.verstuur_contactbericht("Vraag", "Hoe koppel ik?", "a@b.nl", actor_voor(AFNEMER))
+    bericht_id = portaal.verstuur_contactbericht("Vraag", "Hoe koppel ik?", "a@b.nl", actor_voor(AFNEMER)).id
     opgeslagen = portaal.contactbericht(bericht_id)
     assert (opgeslagen.onderwerp, opgeslagen.afzender.oin, opgeslagen.email) == ("Vraag", AFNEMER, "a@b.nl")
 

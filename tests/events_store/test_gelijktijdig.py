@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
+from service_layer.portaal import Portaal
 from tests.conftest import actor_voor
 
 AB1 = BerichttypeCode("AB1")

@@ -6,7 +6,7 @@ from domain.fouten import BestaatAl, NietGevonden, NietToegestaan, OngeldigeWaar
 from domain.profiel import Profiel
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
+from service_layer.portaal import Portaal
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 
 AB1 = BerichttypeCode("AB1")
@@ -74,8 +74,8 @@ def test_an_unknown_berichttype_is_a_dutch_not_found(portaal, afnemer):
 
 def test_attachment_bytes_are_stored_once_by_hash_and_read_back(portaal, afnemer):
     maak(portaal, afnemer)
-    eerste = portaal.voeg_bijlage_toe(afnemer, AB1, "a.pdf", PDF, actor_voor(afnemer))
-    tweede = portaal.voeg_bijlage_toe(afnemer, AB1, "b.pdf", PDF, actor_voor(afnemer))
+    eerste = portaal.voeg_bijlage_toe(afnemer, AB1, "a.pdf", PDF, actor_voor(afnemer)).id
+    tweede = portaal.voeg_bijlage_toe(afnemer, AB1, "b.pdf", PDF, actor_voor(afnemer)).id
     assert portaal.bijlage_inhoud(afnemer, AB1, tweede) == ("b.pdf", PDF)
     refs = portaal.berichttype(afnemer, AB1).bijlagen
     assert [r.bijlage_id for r in refs] == [eerste, tweede] and refs[0].sha256 == refs[1].sha256

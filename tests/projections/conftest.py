@@ -3,7 +3,6 @@ from datetime import timedelta
 import pytest
 
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from projections import runner
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, actor_voor
 
 
@@ -37,7 +36,7 @@ class Handelingen:
         self.portaal.activeer_dienst(self.afnemer, DienstId(dienst_id), self.actor)
 
     def bijwerken(self) -> int:
-        return runner.bijwerken(self.portaal)
+        return self.portaal.bijwerken()
 
 
 @pytest.fixture

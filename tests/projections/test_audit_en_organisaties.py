@@ -82,7 +82,7 @@ def test_intermediair_relations_are_intervals(portaal, doe, klok):
 
 def test_active_mededelingen_newest_first_without_withdrawn_ones(portaal, doe):
     beheerder = actor_voor(BEHEERDER)
-    eerste = portaal.plaats_mededeling("Eerste", "Tekst", beheerder)
+    eerste = portaal.plaats_mededeling("Eerste", "Tekst", beheerder).id
     portaal.plaats_mededeling("Tweede", "Tekst", beheerder)
     portaal.plaats_mededeling("Derde", "Tekst", beheerder)
     portaal.trek_mededeling_in(eerste, beheerder)

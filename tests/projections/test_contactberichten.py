@@ -1,9 +1,9 @@
-from projections import contact_queries, queries, runner
+from projections import contact_queries, queries
 from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 
 
 def bijgewerkt(portaal):
-    runner.bijwerken(portaal)
+    portaal.bijwerken()
     return portaal
 
 
@@ -27,7 +27,7 @@ def test_contactberichten_are_paginated(portaal):
 
 
 def test_withdrawn_mededelingen_are_left_out(portaal):
-    blijft = portaal.plaats_mededeling("Onderhoud", "Zaterdag", actor_voor(BEHEERDER))
-    weg = portaal.plaats_mededeling("Oud", "Voorbij", actor_voor(BEHEERDER))
+    blijft = portaal.plaats_mededeling("Onderhoud", "Zaterdag", actor_voor(BEHEERDER)).id
+    weg = portaal.plaats_mededeling("Oud", "Voorbij", actor_voor(BEHEERDER)).id
     portaal.trek_mededeling_in(weg, actor_voor(BEHEERDER))
     assert [m.mededeling_id for m in queries.actieve_mededelingen(bijgewerkt(portaal))] == [str(blijft)]

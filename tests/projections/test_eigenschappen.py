@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
 from projections import asof, runner
 from projections.replay import koppelingen_uit_events
+from service_layer.portaal import Portaal
 from tests.conftest import BEHEERDER, actor_voor
 from tests.projections.model import Model
 

@@ -146,8 +146,9 @@ def test_processes_starting_together_rebuild_an_outdated_projection_once(
 ):
     import threading
 
-    from events_store.instellingen import persistence_env
     from events_store.portaal import Portaal
+
+    from events_store.instellingen import persistence_env
 
     _geschiedenis(doe)
     doe.bijwerken()

@@ -7,9 +7,9 @@ import pytest
 from flask import Flask
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
-from events_store.portaal import Portaal
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.pki import maak
+from tests.support.proefportaal import Proefportaal
 from tests.web.helpers import PROXY, Bezoeker
 from web.app import create_app, sluit
 from web.pki.instellingen import PkiInstellingen, netwerken
@@ -95,11 +95,11 @@ def app(maak_app) -> Flask:
 
 
 @pytest.fixture
-def app_portaal(app) -> Portaal:
-    return app.extensions["portaal"]
+def app_portaal(app) -> Proefportaal:
+    return Proefportaal(app.extensions["samenstelling"])
 
 
-def registreer_cast(portaal: Portaal) -> Portaal:
+def registreer_cast(portaal: Proefportaal) -> Proefportaal:
     """The demo cast: a beheerder, three afnemers, and an intermediair serving the first two."""
     beheer = actor_voor(BEHEERDER)
     alle = list(Notificatiekenmerk)
@@ -116,14 +116,14 @@ def registreer_cast(portaal: Portaal) -> Portaal:
 
 
 @pytest.fixture
-def organisaties(app_portaal) -> Portaal:
+def organisaties(app_portaal) -> Proefportaal:
     return registreer_cast(app_portaal)
 
 
 @pytest.fixture
-def organisaties_voor() -> Callable[[Flask], Portaal]:
+def organisaties_voor() -> Callable[[Flask], Proefportaal]:
     """For tests that build their own app with `maak_app`."""
-    return lambda app: registreer_cast(app.extensions["portaal"])
+    return lambda app: registreer_cast(Proefportaal(app.extensions["samenstelling"]))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from uuid import UUID
 
 from domain.identiteit import dienst_id
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Status
-from events_store.portaal import Portaal
+from service_layer.portaal import Portaal
 from tests.conftest import actor_voor
 
 # code -> the statuses it passes through after Nieuw

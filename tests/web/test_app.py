@@ -65,9 +65,9 @@ def test_cookies_are_secure_behind_tls_only(tmp_path):
     assert instellingen.laad({**basis, "PORTAAL_ACHTER_TLS": "1"}, {})["SESSION_COOKIE_SECURE"] is True
 
 
-def test_the_app_has_one_portaal_closed_by_sluit(maak_app):
+def test_the_app_has_one_composition_root_closed_by_sluit(maak_app):
     app = maak_app()
-    portaal = app.extensions["portaal"]
+    portaal = app.extensions["samenstelling"]
     app.test_client().get("/inloggen/")
     app.test_client().get("/inloggen/")
-    assert app.extensions["portaal"] is portaal
+    assert app.extensions["samenstelling"] is portaal

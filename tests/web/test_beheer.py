@@ -1,19 +1,19 @@
 import pytest
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
-from projections import queries, runner
+from projections import queries
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.web.conftest import DERDE_AFNEMER
 from tests.web.helpers import foutmeldingen, meldingen, veldfout
 
 
 def geregistreerd(portaal):
-    runner.bijwerken(portaal)
+    portaal.bijwerken()
     return queries.organisaties(portaal)
 
 
 def actieve_mededelingen(portaal):
-    runner.bijwerken(portaal)
+    portaal.bijwerken()
     return queries.actieve_mededelingen(portaal)
 
 NIEUW = Oin("00000099000000000104")
@@ -131,7 +131,7 @@ def test_a_mededeling_is_posted_and_withdrawn(beheerder, organisaties, ingelogd)
 
 
 def test_withdrawing_twice_is_explained(beheerder, organisaties):
-    mededeling_id = organisaties.plaats_mededeling("Oud", "Tekst", actor_voor(BEHEERDER))
+    mededeling_id = organisaties.plaats_mededeling("Oud", "Tekst", actor_voor(BEHEERDER)).id
     organisaties.trek_mededeling_in(mededeling_id, actor_voor(BEHEERDER))
     pagina = beheerder.volg(beheerder.post("beheer.mededeling_intrekken", mededeling_id=mededeling_id))
     assert "Deze mededeling is al ingetrokken." in " ".join(meldingen(pagina))

@@ -178,7 +178,8 @@ def test_a_forged_upload_on_a_berichttype_that_is_not_nieuw_is_refused(ingelogd,
 
 @pytest.fixture
 def drie(nieuw):
-    ids = [nieuw.voeg_bijlage_toe(AFNEMER, CODE, f"{n}.pdf", SCHOON, ACTOR) for n in ("een", "twee", "drie")]
+    namen = ("een", "twee", "drie")
+    ids = [nieuw.voeg_bijlage_toe(AFNEMER, CODE, f"{n}.pdf", SCHOON, ACTOR).id for n in namen]
     return nieuw, ids
 
 
@@ -246,7 +247,7 @@ def test_moving_and_removing_are_refused_once_the_berichttype_is_active(ingelogd
 def test_viewing_a_bijlage_serves_its_bytes_as_a_pdf(ingelogd, nieuw):
     andere = pdfs.bouw(pdfa=None)
     nieuw.voeg_bijlage_toe(AFNEMER, CODE, "een.pdf", SCHOON, ACTOR)
-    bijlage_id = nieuw.voeg_bijlage_toe(AFNEMER, CODE, "twee.pdf", andere, ACTOR)
+    bijlage_id = nieuw.voeg_bijlage_toe(AFNEMER, CODE, "twee.pdf", andere, ACTOR).id
     bezoeker = ingelogd(AFNEMER)
     antwoord = bezoeker.client.get(
         bezoeker.url("berichttypes.bijlage_bekijken", code="AB1", bijlage_id=bijlage_id)
@@ -266,7 +267,7 @@ def test_viewing_a_bijlage_serves_its_bytes_as_a_pdf(ingelogd, nieuw):
 
 def test_a_strange_file_name_cannot_break_out_of_the_header(ingelogd, nieuw):
     naam = 'rapport "x";\r\n\\ é\u202e.pdf'
-    bijlage_id = nieuw.voeg_bijlage_toe(AFNEMER, CODE, naam, SCHOON, ACTOR)
+    bijlage_id = nieuw.voeg_bijlage_toe(AFNEMER, CODE, naam, SCHOON, ACTOR).id
     bezoeker = ingelogd(AFNEMER)
     antwoord = bezoeker.client.get(
         bezoeker.url("berichttypes.bijlage_bekijken", code="AB1", bijlage_id=bijlage_id)

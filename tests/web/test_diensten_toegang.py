@@ -11,7 +11,6 @@ from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.conftest import DERDE_AFNEMER
 from tests.web.diensten_hulp import gekoppeld, maak_berichttypes, maak_dienst, sleutel
 from tests.web.helpers import HEADER, PROXY, Bezoeker, meldingen
-from web.leesmodellen import actueel
 
 ROUTES = ["diensten.details", "diensten.wijzigen", "diensten.status", "diensten.koppelen"]
 POSTS = [
@@ -74,7 +73,8 @@ def test_an_intermediair_manages_the_diensten_of_the_afnemer_it_acts_for(ingelog
     s = sleutel(AFNEMER, "Via intermediair")
     intermediair.post("diensten.koppelen", {"koppelen": ["AANSLAG"]}, dienst_sleutel=s)
     assert gekoppeld(organisaties, AFNEMER, "Via intermediair") == {"AANSLAG"}
-    trail = queries.audit_trail(actueel(intermediair.app), afnemer=AFNEMER, soort="Dienst").regels
+    organisaties.bijwerken()
+    trail = queries.audit_trail(organisaties, afnemer=AFNEMER, soort="Dienst").regels
     assert {(r.actor_oin, r.namens) for r in trail} == {(INTERMEDIAIR.waarde, AFNEMER.waarde)}
 
 
@@ -124,7 +124,8 @@ def _csrf_bezoeker(maak_app, pki, organisaties_voor) -> tuple[Bezoeker, object]:
 def test_adding_a_dienst_without_csrf_token_is_refused(maak_app, pki, organisaties_voor):
     bezoeker, portaal = _csrf_bezoeker(maak_app, pki, organisaties_voor)
     bezoeker.post("diensten.toevoegen", {"dienst_id": "Zonder", "omschrijving": "x"}, status=400)
-    assert queries.dienst_overzicht(actueel(bezoeker.app), AFNEMER).totaal == 0
+    portaal.bijwerken()
+    assert queries.dienst_overzicht(portaal, AFNEMER).totaal == 0
 
 
 @pytest.mark.parametrize(("route", "gegevens"), POSTS)

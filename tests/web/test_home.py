@@ -9,7 +9,7 @@ def test_home_shows_the_mededelingen_of_the_beheerder(ingelogd, organisaties):
     organisaties.plaats_mededeling(
         "Onderhoud zaterdag", "Het portaal is zaterdag niet bereikbaar.", actor_voor(BEHEERDER)
     )
-    weg = organisaties.plaats_mededeling("Oud nieuws", "Voorbij.", actor_voor(BEHEERDER))
+    weg = organisaties.plaats_mededeling("Oud nieuws", "Voorbij.", actor_voor(BEHEERDER)).id
     organisaties.trek_mededeling_in(weg, actor_voor(BEHEERDER))
     titels = [h.get_text(strip=True) for h in ingelogd(AFNEMER).get("home.index").select(".mededeling h3")]
     assert titels == ["Onderhoud zaterdag"]

@@ -11,7 +11,7 @@ def gestart(monkeypatch, tmp_path, database_url):
     gezien = {}
 
     def serve(app, **opties):
-        gezien.update(app=app, portaal=app.extensions["portaal"], **opties)
+        gezien.update(app=app, samenstelling=app.extensions["samenstelling"], **opties)
         assert app.test_client().get("/inloggen/").status_code == 200
 
     monkeypatch.setattr(serve_module.waitress, "serve", serve)
@@ -30,7 +30,7 @@ def test_serve_runs_waitress_with_the_app_and_closes_it_after(gestart):
         "127.0.0.1", 8099, 4, "http",
     )  # fmt: skip
     assert gestart["app"].config["PORTAAL_DEMO"] is False
-    assert "portaal" not in gestart["app"].extensions
+    assert "samenstelling" not in gestart["app"].extensions
 
 
 def test_serve_demo_turns_on_demo_mode(gestart, tmp_path):

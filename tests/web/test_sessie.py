@@ -3,11 +3,12 @@
 import pytest
 from flask import jsonify
 
+from domain.fouten import NietGevonden
 from domain.waarden import BerichttypeCode, Notificatiekenmerk
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.web.helpers import Bezoeker
+from web.lezen import lezen
 from web.sessie import afnemer_vereist, current_actor, inlog_vereist, van_afnemer
-from web.uitvoeren import portaal
 
 CODE = BerichttypeCode("AANSLAG")
 
@@ -23,12 +24,19 @@ def proefapp(app, organisaties):
 
     @afnemer_vereist
     def berichttype(code: str):
-        gevonden = van_afnemer(lambda afnemer: portaal().berichttype(afnemer, BerichttypeCode(code)))
-        return jsonify(omschrijving=gevonden.omschrijving)
+        gevonden = van_afnemer(lambda afnemer: _details(afnemer, BerichttypeCode(code)))
+        return jsonify(omschrijving=gevonden.regel.omschrijving)
 
     app.add_url_rule("/proef/wie", "proef_wie", wie)
     app.add_url_rule("/proef/berichttype/<code>", "proef_berichttype", berichttype)
     return app
+
+
+def _details(afnemer, code):
+    gevonden = lezen().berichttype_details(afnemer, code)
+    if gevonden is None:
+        raise NietGevonden("onbekend")
+    return gevonden
 
 
 def _wie(bezoeker: Bezoeker) -> dict:

@@ -1,17 +1,15 @@
 """Beheer, for the beheerder only: organisaties, intermediair relations, mededelingen and contactberichten.
 
-Every list reads the projections' read models (web/leesmodellen.py, projections/contact_queries.py).
+Every list reads the read models through the read gateway.
 """
 
 from uuid import UUID
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from wtforms import SelectChoice
 
-from domain.fouten import DomeinFout
+from domain.fouten import OngeldigeWaarde
 from domain.waarden import Oin, Rol
-from projections import contact_queries
-from web import leesmodellen
 from web.beheer.forms import (
     IntrekkenForm,
     MededelingForm,
@@ -19,21 +17,19 @@ from web.beheer.forms import (
     OrganisatieWijzigenForm,
     RelatieForm,
 )
+from web.lezen import lezen
 from web.sessie import current_actor, rol_vereist
 from web.uitvoeren import portaal, voer_uit
 
 bp = Blueprint("beheer", __name__, url_prefix="/beheer")
 alleen_beheerder = rol_vereist(Rol.BEHEERDER)
-
-
-def _app():
-    return current_app._get_current_object()  # type: ignore[attr-defined]
+PER_PAGINA = 50
 
 
 @bp.get("/")
 @alleen_beheerder
 def index():
-    return render_template("beheer/index.html", organisaties=leesmodellen.organisaties(_app()))
+    return render_template("beheer/index.html", organisaties=lezen().organisaties())
 
 
 @bp.route("/organisaties/nieuw", methods=["GET", "POST"])
@@ -41,15 +37,15 @@ def index():
 def organisatie_registreren():
     formulier = OrganisatieRegistrerenForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _registreer(formulier))
+        gelukt = voer_uit(formulier, lambda: _registreer(formulier))
         if gelukt:
             flash(f"{formulier.naam.data} is geregistreerd.", "succes")
             return redirect(url_for("beheer.index"))
     return render_template("beheer/organisatie_registreren.html", formulier=formulier)
 
 
-def _registreer(formulier: OrganisatieRegistrerenForm) -> None:
-    portaal().registreer_organisatie(
+def _registreer(formulier: OrganisatieRegistrerenForm):
+    return portaal().registreer_organisatie(
         formulier.gekozen_oin(),
         formulier.naam.data,
         formulier.gekozen_rol(),
@@ -60,9 +56,10 @@ def _registreer(formulier: OrganisatieRegistrerenForm) -> None:
 
 def _organisatie_of_404(oin: str):
     try:
-        return portaal().organisatie(Oin(oin))
-    except DomeinFout:
+        gevonden = lezen().organisatie(Oin(oin))
+    except OngeldigeWaarde:
         abort(404)
+    return gevonden or abort(404)
 
 
 @bp.route("/organisaties/<oin>/wijzigen", methods=["GET", "POST"])
@@ -73,7 +70,7 @@ def organisatie_wijzigen(oin: str):
         data={"naam": organisatie.naam, "kenmerken": [k.value for k in organisatie.kenmerken]}
     )
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(
+        gelukt = voer_uit(
             formulier,
             lambda: portaal().wijzig_organisatie(
                 organisatie.oin, formulier.naam.data, formulier.gekozen_kenmerken(), current_actor()
@@ -88,17 +85,17 @@ def organisatie_wijzigen(oin: str):
 @bp.route("/relaties", methods=["GET", "POST"])
 @alleen_beheerder
 def relaties():
-    organisaties = leesmodellen.organisaties(_app())
+    organisaties = lezen().organisaties()
     formulier = RelatieForm()
     formulier.intermediair.choices = _keuzes(organisaties, Rol.INTERMEDIAIR, "Kies een intermediair")
     formulier.afnemer.choices = _keuzes(organisaties, Rol.AFNEMER, "Kies een afnemer")
     if formulier.validate_on_submit():
         stoppen = formulier.actie.data == "stoppen"
-        gelukt, _ = voer_uit(formulier, lambda: _relatie(formulier, stoppen))
+        gelukt = voer_uit(formulier, lambda: _relatie(formulier, stoppen))
         if gelukt:
             flash("De relatie is beëindigd." if stoppen else "De relatie is vastgelegd.", "succes")
             return redirect(url_for("beheer.relaties"))
-    intermediairs = [leesmodellen.met_relaties(_app(), o) for o in organisaties if o.rol is Rol.INTERMEDIAIR]
+    intermediairs = [lezen().met_relaties(o) for o in organisaties if o.rol is Rol.INTERMEDIAIR]
     namen = {o.oin: o.naam for o in organisaties}
     return render_template(
         "beheer/relaties.html", formulier=formulier, intermediairs=intermediairs, namen=namen
@@ -110,12 +107,11 @@ def _keuzes(organisaties, rol: Rol, leeg: str) -> list[SelectChoice]:
     return [SelectChoice("", leeg), *gekozen]
 
 
-def _relatie(formulier: RelatieForm, stoppen: bool) -> None:
+def _relatie(formulier: RelatieForm, stoppen: bool):
     intermediair, afnemer = formulier.gekozen("intermediair"), formulier.gekozen("afnemer")
     if stoppen:
-        portaal().stop_bedienen(intermediair, afnemer, current_actor())
-    else:
-        portaal().bedien_afnemer(intermediair, afnemer, current_actor())
+        return portaal().stop_bedienen(intermediair, afnemer, current_actor())
+    return portaal().bedien_afnemer(intermediair, afnemer, current_actor())
 
 
 @bp.route("/mededelingen", methods=["GET", "POST"])
@@ -123,7 +119,7 @@ def _relatie(formulier: RelatieForm, stoppen: bool) -> None:
 def mededelingen():
     formulier = MededelingForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(
+        gelukt = voer_uit(
             formulier,
             lambda: portaal().plaats_mededeling(formulier.titel.data, formulier.tekst.data, current_actor()),
         )
@@ -133,7 +129,7 @@ def mededelingen():
     return render_template(
         "beheer/mededelingen.html",
         formulier=formulier,
-        mededelingen=leesmodellen.mededelingen(_app(), ook_ingetrokken=True),
+        mededelingen=lezen().mededelingen(ook_ingetrokken=True),
         intrekken=IntrekkenForm(),
     )
 
@@ -144,7 +140,7 @@ def mededeling_intrekken(mededeling_id: UUID):
     formulier = IntrekkenForm()
     if not formulier.validate_on_submit():
         abort(400)
-    gelukt, _ = voer_uit(formulier, lambda: portaal().trek_mededeling_in(mededeling_id, current_actor()))
+    gelukt = voer_uit(formulier, lambda: portaal().trek_mededeling_in(mededeling_id, current_actor()))
     if gelukt:
         flash("De mededeling is ingetrokken.", "succes")
     else:
@@ -155,8 +151,8 @@ def mededeling_intrekken(mededeling_id: UUID):
 @bp.get("/contactberichten")
 @alleen_beheerder
 def contactberichten():
-    namen = {o.oin.waarde: o.naam for o in leesmodellen.organisaties(_app())}
-    berichten = contact_queries.contactberichten(leesmodellen.actueel(_app()), pagina=_pagina())
+    namen = {o.oin.waarde: o.naam for o in lezen().organisaties()}
+    berichten = lezen().contactberichten(_pagina(), PER_PAGINA)
     return render_template("beheer/contactberichten.html", berichten=berichten, namen=namen)
 
 

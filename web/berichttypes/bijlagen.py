@@ -7,13 +7,13 @@ already has: their sizes are enough for that, so their bytes are not read again.
 import unicodedata
 from urllib.parse import quote
 
-from bijlage_validatie import valideer
 from domain.pdf_validatie import Soort, Uitslag, set_bevindingen
-from projections.queries import Bijlage
+from web.uitvoeren import samenstelling
 
 
-def controleer(naam: str, inhoud: bytes, bestaande: list[Bijlage]) -> Uitslag:
-    uitslag = valideer(naam, inhoud, Soort.STANDAARD)
+def controleer(naam: str, inhoud: bytes, bestaande: list) -> Uitslag:
+    """`bestaande`: the berichttype's bijlagen as the read gateway gives them (their `grootte` counts)."""
+    uitslag = samenstelling().pdf.valideer(naam, inhoud, Soort.STANDAARD)
     return uitslag.met(set_bevindingen(Soort.STANDAARD, [b.grootte for b in bestaande] + [len(inhoud)]))
 
 

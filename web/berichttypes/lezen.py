@@ -1,36 +1,18 @@
-"""The berichttype screens' reads: the projection queries, for the current afnemer only, and up to date.
+"""The berichttype screens' reads, for the current afnemer only, through the read gateway."""
 
-Data can change outside these screens (a dienst linked on the Diensten tab, another process), so every
-read goes through `leesmodellen.actueel`, which catches the read models up when they are embedded.
-"""
-
-from flask import abort, current_app
+from flask import abort
 
 from domain.fouten import NietGevonden, OngeldigeWaarde
 from domain.waarden import BerichttypeCode, Oin
-from projections import queries
-from projections.queries import BerichttypeDetails, BerichttypeRegel, Pagina
-from web.leesmodellen import actueel
+from web.lezen import lezen
 from web.sessie import van_afnemer
 
 PER_PAGINA = 25
 
 
-def _actueel():
-    return actueel(current_app)
-
-
-def overzicht(
-    afnemer: Oin, code_bevat: str, status: str, kenmerk: str, pagina: int
-) -> Pagina[BerichttypeRegel]:
-    return queries.berichttype_overzicht(
-        _actueel(),
-        afnemer,
-        code_bevat=code_bevat,
-        status=status,
-        kenmerk=kenmerk,
-        pagina=pagina,
-        per_pagina=PER_PAGINA,
+def overzicht(afnemer: Oin, code_bevat: str, status: str, kenmerk: str, pagina: int):
+    return lezen().berichttype_overzicht(
+        afnemer, code_bevat=code_bevat, status=status, kenmerk=kenmerk, pagina=pagina, per_pagina=PER_PAGINA
     )
 
 
@@ -42,14 +24,27 @@ def code_uit_url(code: str) -> BerichttypeCode:
         abort(404)
 
 
-def details(code: str) -> BerichttypeDetails:
+def details(code: str):
     """The current afnemer's berichttype with this code; 404 for an unknown code or another afnemer's."""
     bekende_code = code_uit_url(code)
 
-    def laden(afnemer: Oin) -> BerichttypeDetails:
-        gevonden = queries.berichttype_details(_actueel(), afnemer, bekende_code)
+    def laden(afnemer: Oin):
+        gevonden = lezen().berichttype_details(afnemer, bekende_code)
         if gevonden is None:
             raise NietGevonden(f"Berichttype {bekende_code} bestaat niet bij deze afnemer.")
+        return gevonden
+
+    return van_afnemer(laden)
+
+
+def bijlage(code: str, bijlage_id: str) -> tuple[str, bytes]:
+    """A standaard bijlage of the current afnemer's berichttype; 404 when there is no such bijlage."""
+    bekende_code = code_uit_url(code)
+
+    def laden(afnemer: Oin) -> tuple[str, bytes]:
+        gevonden = lezen().bijlage_inhoud(afnemer, bekende_code, bijlage_id)
+        if gevonden is None:
+            raise NietGevonden("Deze bijlage bestaat niet bij dit berichttype.")
         return gevonden
 
     return van_afnemer(laden)

@@ -20,7 +20,7 @@ from web.berichttypes.forms import (
 )
 from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url, weigering
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
-from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
+from web.sessie import afnemer_vereist, current_actor, current_afnemer
 from web.uitvoeren import portaal, voer_uit
 
 bp = Blueprint("berichttypes", __name__, url_prefix="/berichttypes")
@@ -69,7 +69,7 @@ def toevoegen():
     formulier = ToevoegenForm()
     formulier.notificatiekenmerk.choices = kenmerk_keuzes(current_afnemer().kenmerken)
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _maak(formulier))
+        gelukt = voer_uit(formulier, lambda: _maak(formulier))
         if gelukt:
             flash(f"Het berichttype {formulier.code.data} is toegevoegd met de status Nieuw.", "succes")
             return _naar_details(formulier.code.data)
@@ -78,8 +78,8 @@ def toevoegen():
     )
 
 
-def _maak(formulier: ToevoegenForm) -> None:
-    portaal().maak_berichttype(
+def _maak(formulier: ToevoegenForm):
+    return portaal().maak_berichttype(
         current_afnemer().oin,
         BerichttypeCode(formulier.code.data),
         formulier.omschrijving.data,
@@ -119,7 +119,7 @@ def wijzigen(code: str):
     formulier.notificatiekenmerk.choices = kenmerk_keuzes(current_afnemer().kenmerken)
     formulier.status.choices = status_keuzes(huidig, mogelijke_statussen(huidig))
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _wijzig(gegevens.regel.code, formulier))
+        gelukt = voer_uit(formulier, lambda: _wijzig(gegevens.regel.code, formulier))
         if gelukt:
             return _na_wijzigen(gegevens.regel.code, huidig, formulier.status.data)
     return render_template(
@@ -131,8 +131,8 @@ def wijzigen(code: str):
     )
 
 
-def _wijzig(code: str, formulier: WijzigenForm) -> None:
-    portaal().wijzig_berichttype(
+def _wijzig(code: str, formulier: WijzigenForm):
+    return portaal().wijzig_berichttype(
         current_afnemer().oin,
         BerichttypeCode(code),
         formulier.omschrijving.data,
@@ -156,7 +156,7 @@ def status(code: str, naar: str):
     nieuw = status_uit_url(naar) or abort(404)
     formulier = KnopForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _zet_status(gegevens.regel.code, nieuw))
+        gelukt = voer_uit(formulier, lambda: _zet_status(gegevens.regel.code, nieuw))
         if gelukt:
             flash(f"Het berichttype {gegevens.regel.code} heeft nu de status {nieuw.value}.", "succes")
         _flash_fouten(formulier)
@@ -170,8 +170,10 @@ def status(code: str, naar: str):
     )
 
 
-def _zet_status(code: str, nieuw: Status) -> None:
-    portaal().wijzig_berichttype_status(current_afnemer().oin, BerichttypeCode(code), nieuw, current_actor())
+def _zet_status(code: str, nieuw: Status):
+    return portaal().wijzig_berichttype_status(
+        current_afnemer().oin, BerichttypeCode(code), nieuw, current_actor()
+    )
 
 
 # -- standaard bijlagen ----------------------------------------------------------------------------------
@@ -188,7 +190,7 @@ def bijlage_toevoegen(code: str):
         uitslag = bijlagen.controleer(naam, inhoud, gegevens.bijlagen)
         if not uitslag.geaccepteerd:
             formulier.bestand.errors = [b.melding for b in uitslag.bevindingen if b.ernst is Ernst.FOUT]
-        elif voer_uit(formulier, lambda: _voeg_toe(gegevens.regel.code, naam, inhoud))[0]:
+        elif voer_uit(formulier, lambda: _voeg_toe(gegevens.regel.code, naam, inhoud)):
             flash(f"De bijlage {naam} is toegevoegd.", "succes")
             for waarschuwing in uitslag.bevindingen:
                 flash(f"{naam}: {waarschuwing.melding}", "waarschuwing")
@@ -198,8 +200,10 @@ def bijlage_toevoegen(code: str):
     )
 
 
-def _voeg_toe(code: str, naam: str, inhoud: bytes) -> None:
-    portaal().voeg_bijlage_toe(current_afnemer().oin, BerichttypeCode(code), naam, inhoud, current_actor())
+def _voeg_toe(code: str, naam: str, inhoud: bytes):
+    return portaal().voeg_bijlage_toe(
+        current_afnemer().oin, BerichttypeCode(code), naam, inhoud, current_actor()
+    )
 
 
 @bp.post("/<code>/bijlagen/<bijlage_id>/<richting>")
@@ -208,15 +212,15 @@ def bijlage_verplaatsen(code: str, bijlage_id: str, richting: str):
     gegevens = lezen.details(code)
     stap = RICHTINGEN.get(richting) or abort(404)
     formulier = KnopForm()
-    gelukt, _ = voer_uit(formulier, lambda: _verplaats(gegevens.regel.code, bijlage_id, stap))
+    gelukt = voer_uit(formulier, lambda: _verplaats(gegevens.regel.code, bijlage_id, stap))
     if gelukt:
         flash(f"De bijlage is {richting} verplaatst.", "succes")
     _flash_fouten(formulier)
     return _naar_details(gegevens.regel.code)
 
 
-def _verplaats(code: str, bijlage_id: str, stap: int) -> None:
-    portaal().verplaats_bijlage(
+def _verplaats(code: str, bijlage_id: str, stap: int):
+    return portaal().verplaats_bijlage(
         current_afnemer().oin, BerichttypeCode(code), bijlage_id, stap, current_actor()
     )
 
@@ -226,22 +230,23 @@ def _verplaats(code: str, bijlage_id: str, stap: int) -> None:
 def bijlage_verwijderen(code: str, bijlage_id: str):
     gegevens = lezen.details(code)
     formulier = KnopForm()
-    gelukt, _ = voer_uit(formulier, lambda: _verwijder(gegevens.regel.code, bijlage_id))
+    gelukt = voer_uit(formulier, lambda: _verwijder(gegevens.regel.code, bijlage_id))
     if gelukt:
         flash("De bijlage is verwijderd.", "succes")
     _flash_fouten(formulier)
     return _naar_details(gegevens.regel.code)
 
 
-def _verwijder(code: str, bijlage_id: str) -> None:
-    portaal().verwijder_bijlage(current_afnemer().oin, BerichttypeCode(code), bijlage_id, current_actor())
+def _verwijder(code: str, bijlage_id: str):
+    return portaal().verwijder_bijlage(
+        current_afnemer().oin, BerichttypeCode(code), bijlage_id, current_actor()
+    )
 
 
 @bp.get("/<code>/bijlagen/<bijlage_id>")
 @afnemer_vereist
 def bijlage_bekijken(code: str, bijlage_id: str):
-    bekende_code = lezen.code_uit_url(code)
-    naam, inhoud = van_afnemer(lambda afnemer: portaal().bijlage_inhoud(afnemer, bekende_code, bijlage_id))
+    naam, inhoud = lezen.bijlage(code, bijlage_id)
     antwoord = Response(inhoud, mimetype="application/pdf")
     antwoord.headers["Content-Disposition"] = bijlagen.dispositie(naam, "download" in request.args)
     antwoord.headers["X-Content-Type-Options"] = "nosniff"

@@ -11,6 +11,7 @@ from domain.pdf_validatie import Soort
 from web.bijlage_validatie.forms import HINTS, ValidatieForm, gekozen_bestanden
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.sessie import inlog_vereist
+from web.uitvoeren import samenstelling
 
 bp = Blueprint("bijlage_validatie", __name__, url_prefix="/bijlage-validatie")
 houd_uploads_in_geheugen(bp)
@@ -23,5 +24,5 @@ def index():
     uitslag = None
     if formulier.validate_on_submit():
         bestanden = [(b.filename, b.read()) for b in gekozen_bestanden(formulier.bestanden.data)]
-        uitslag = valideer_set(bestanden, Soort(formulier.soort.data))
+        uitslag = valideer_set(bestanden, Soort(formulier.soort.data), samenstelling().pdf)
     return render_template("bijlage_validatie/index.html", formulier=formulier, hints=HINTS, uitslag=uitslag)

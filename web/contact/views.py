@@ -14,14 +14,14 @@ bp = Blueprint("contact", __name__, url_prefix="/contact")
 def index():
     formulier = ContactForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _verstuur(formulier))
+        gelukt = voer_uit(formulier, lambda: _verstuur(formulier))
         if gelukt:
             flash(f"Uw bericht is verstuurd. U krijgt antwoord op {formulier.email.data.strip()}.", "succes")
             return redirect(url_for("contact.index"))
     return render_template("contact/index.html", formulier=formulier, hints=HINTS)
 
 
-def _verstuur(formulier: ContactForm) -> None:
-    portaal().verstuur_contactbericht(
+def _verstuur(formulier: ContactForm):
+    return portaal().verstuur_contactbericht(
         formulier.onderwerp.data, formulier.bericht.data, formulier.email.data, current_actor()
     )

@@ -8,15 +8,11 @@ afnemer's id is a 404.
 
 from uuid import UUID
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from domain.fouten import NietGevonden
 from domain.identiteit import dienst_id
 from domain.waarden import DienstId
-from events_store.portaal import Portaal
-from projections import asof, queries
-from projections.handlers.koppelingen import DIENST_GEDEACTIVEERD, ONTKOPPELD
-from projections.queries import DienstRegel
 from web.diensten.forms import (
     HINTS,
     INACTIEF,
@@ -25,32 +21,27 @@ from web.diensten.forms import (
     KoppelenForm,
     StatusForm,
 )
-from web.leesmodellen import actueel
+from web.lezen import lezen
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
 from web.uitvoeren import portaal, voer_uit
 
 bp = Blueprint("diensten", __name__, url_prefix="/diensten")
 
 PER_PAGINA = 50
-EINDE = {ONTKOPPELD: "Ontkoppeld", DIENST_GEDEACTIVEERD: "Dienst gedeactiveerd"}
-
-
-def _bron() -> Portaal:
-    return actueel(current_app._get_current_object())  # type: ignore[attr-defined]
 
 
 def _afnemer():
     return current_afnemer().oin
 
 
-def sleutel(regel: DienstRegel) -> UUID:
+def sleutel(regel) -> UUID:
     """The URL key of a dienst of the current afnemer."""
     return dienst_id(_afnemer(), DienstId(regel.dienst_id))
 
 
-def _dienst_of_404(dienst_sleutel: UUID) -> DienstRegel:
-    def laad(afnemer) -> DienstRegel:
-        gevonden = queries.dienst_met_sleutel(_bron(), afnemer, dienst_sleutel)
+def _dienst_of_404(dienst_sleutel: UUID):
+    def laad(afnemer):
+        gevonden = lezen().dienst(afnemer, dienst_sleutel)
         if gevonden is None:
             raise NietGevonden("Deze dienst bestaat niet bij deze afnemer.")
         return gevonden
@@ -65,7 +56,7 @@ def _pagina() -> int:
 @bp.get("/")
 @afnemer_vereist
 def index():
-    overzicht = queries.dienst_overzicht(_bron(), _afnemer(), _pagina(), PER_PAGINA)
+    overzicht = lezen().dienst_overzicht(_afnemer(), _pagina(), PER_PAGINA)
     return render_template("diensten/index.html", overzicht=overzicht, sleutel=sleutel)
 
 
@@ -74,7 +65,7 @@ def index():
 def toevoegen():
     formulier = DienstToevoegenForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(
+        gelukt = voer_uit(
             formulier,
             lambda: portaal().maak_dienst(
                 _afnemer(), formulier.gekozen_dienst_id(), formulier.omschrijving.data, current_actor()
@@ -90,14 +81,12 @@ def toevoegen():
 @afnemer_vereist
 def details(dienst_sleutel: UUID):
     dienst = _dienst_of_404(dienst_sleutel)
-    bron = _bron()
     return render_template(
         "diensten/details.html",
         dienst=dienst,
         dienst_sleutel=dienst_sleutel,
-        berichttypes=queries.berichttypes_met_codes(bron, _afnemer(), dienst.berichttypes),
-        historie=asof.historie_van_dienst(bron, _afnemer(), dienst.dienst_id),
-        einde=EINDE,
+        berichttypes=lezen().berichttypes_met_codes(_afnemer(), dienst.berichttypes),
+        historie=lezen().historie_van_dienst(_afnemer(), dienst.dienst_id),
     )
 
 
@@ -107,7 +96,7 @@ def wijzigen(dienst_sleutel: UUID):
     dienst = _dienst_of_404(dienst_sleutel)
     formulier = DienstWijzigenForm(data={"omschrijving": dienst.omschrijving})
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(
+        gelukt = voer_uit(
             formulier,
             lambda: portaal().wijzig_dienst(
                 _afnemer(), DienstId(dienst.dienst_id), formulier.omschrijving.data, current_actor()
@@ -125,9 +114,9 @@ def wijzigen(dienst_sleutel: UUID):
     )
 
 
-def _wijzig_status(formulier: StatusForm, dienst: DienstRegel) -> None:
+def _wijzig_status(formulier: StatusForm, dienst):
     commando = portaal().deactiveer_dienst if formulier.deactiveren() else portaal().activeer_dienst
-    commando(_afnemer(), DienstId(dienst.dienst_id), current_actor())
+    return commando(_afnemer(), DienstId(dienst.dienst_id), current_actor())
 
 
 @bp.route("/<uuid:dienst_sleutel>/status", methods=["GET", "POST"])
@@ -137,7 +126,7 @@ def status(dienst_sleutel: UUID):
     dienst = _dienst_of_404(dienst_sleutel)
     formulier = StatusForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _wijzig_status(formulier, dienst))
+        gelukt = voer_uit(formulier, lambda: _wijzig_status(formulier, dienst))
         if gelukt:
             gedeactiveerd = formulier.status.data == INACTIEF
             flash("De dienst is gedeactiveerd." if gedeactiveerd else "De dienst is weer actief.", "succes")
@@ -154,7 +143,7 @@ def koppelen(dienst_sleutel: UUID):
     dienst = _dienst_of_404(dienst_sleutel)
     formulier = KoppelenForm()
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(
+        gelukt = voer_uit(
             formulier,
             lambda: portaal().pas_koppelingen_toe(
                 _afnemer(),
@@ -168,8 +157,8 @@ def koppelen(dienst_sleutel: UUID):
             flash("De koppelingen zijn toegepast.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
     zoek = request.args.get("code", "")
-    berichttypes = queries.berichttype_overzicht(
-        _bron(), _afnemer(), code_bevat=zoek, pagina=_pagina(), per_pagina=PER_PAGINA
+    berichttypes = lezen().berichttype_overzicht(
+        _afnemer(), code_bevat=zoek, pagina=_pagina(), per_pagina=PER_PAGINA
     )
     return render_template(
         "diensten/koppelen.html",

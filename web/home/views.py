@@ -1,11 +1,11 @@
 """Home (manual chapter 3): mededelingen, the Berichtenbox users, and the intermediair's afnemer switch."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 
 from domain.fouten import OngeldigeWaarde
 from domain.waarden import Oin, Rol
-from web import leesmodellen
 from web.home.forms import WisselAfnemerForm
+from web.lezen import lezen
 from web.sessie import current_afnemer, inlog_vereist, kies_afnemer, rol_vereist
 
 bp = Blueprint("home", __name__)
@@ -14,8 +14,7 @@ bp = Blueprint("home", __name__)
 @bp.get("/")
 @inlog_vereist
 def index():
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    return render_template("home/index.html", mededelingen=leesmodellen.mededelingen(app))
+    return render_template("home/index.html", mededelingen=lezen().mededelingen())
 
 
 @bp.post("/wissel-afnemer")

@@ -2,12 +2,12 @@
 
 from flask import current_app
 
-from domain.fouten import DomeinFout
-from domain.organisatie import Organisatie
+from domain.fouten import OngeldigeWaarde
 from domain.waarden import Oin
+from service_layer.lezen import Organisatie
+from web.lezen import lezen
 from web.pki.verificatie import Certificaatidentiteit, Certificaatverificatie
 from web.sessie import meld_aan
-from web.uitvoeren import portaal
 
 
 class InloggenGeweigerd(Exception):
@@ -22,12 +22,15 @@ def verificatie() -> Certificaatverificatie:
 
 def organisatie_van(identiteit: Certificaatidentiteit) -> Organisatie:
     try:
-        return portaal().organisatie(Oin(identiteit.oin))
-    except DomeinFout:
+        gevonden = lezen().organisatie(Oin(identiteit.oin))
+    except OngeldigeWaarde:
+        gevonden = None
+    if gevonden is None:
         raise InloggenGeweigerd(
             f"Onbekende OIN: uw certificaat is geldig, maar OIN {identiteit.oin} hoort niet bij een "
             "organisatie die op het Leveranciersportaal is aangesloten."
-        ) from None
+        )
+    return gevonden
 
 
 def aanmelden(identiteit: Certificaatidentiteit) -> Organisatie:

@@ -22,7 +22,7 @@ def wijzigen():
     afnemer = current_afnemer()
     formulier = ProfielForm(obj=afnemer.profiel)
     if formulier.validate_on_submit():
-        gelukt, _ = voer_uit(formulier, lambda: _wijzig(formulier))
+        gelukt = voer_uit(formulier, lambda: _wijzig(formulier))
         if gelukt:
             flash(
                 "Het profiel is gewijzigd. "
@@ -33,8 +33,8 @@ def wijzigen():
     return render_template("profiel/wijzigen.html", formulier=formulier, hints=HINTS)
 
 
-def _wijzig(formulier: ProfielForm) -> None:
+def _wijzig(formulier: ProfielForm):
     profiel = Profiel.controleer(
         formulier.toelichting.data, formulier.lijst.data, formulier.bijzonderheden.data
     )
-    portaal().wijzig_profiel(current_afnemer().oin, profiel, current_actor())
+    return portaal().wijzig_profiel(current_afnemer().oin, profiel, current_actor())

@@ -1,0 +1,152 @@
+"""The one read gateway: views and the command line read only through it, and get plain read objects back,
+never aggregates and never projection internals.
+
+Before every read it lets the catch-up policy bring the read models up to date (embedded: events written by
+another process, such as `portaal seed-demo`; with a worker: nothing, reads do not wait).
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy.engine import Engine
+
+from domain.profiel import Profiel
+from domain.waarden import Notificatiekenmerk, Oin, Rol
+from events_store.bijlage_opslag import BijlageOpslag
+from projections import asof, contact_queries, queries
+
+
+@dataclass(frozen=True)
+class Organisatie:
+    """Who an organisation is, as the pages and the session need it."""
+
+    oin: Oin
+    naam: str
+    rol: Rol
+    kenmerken: tuple[Notificatiekenmerk, ...]
+    profiel: Profiel | None = None
+    # An intermediair's afnemers served now, and since when.
+    bediende_afnemers: dict[Oin, datetime] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mededeling:
+    id: UUID
+    titel: str
+    inhoud: str
+    geplaatst_op: datetime
+    ingetrokken: bool = False
+
+
+def _organisatie(regel: queries.OrganisatieRegel, relaties: Iterable[queries.Relatie] = ()) -> Organisatie:
+    profiel = Profiel(**regel.profiel) if regel.profiel else None
+    return Organisatie(
+        Oin(regel.oin),
+        regel.naam,
+        Rol(regel.rol),
+        tuple(Notificatiekenmerk.uit_tekst(k) for k in regel.kenmerken),
+        profiel,
+        {Oin(r.afnemer): r.van for r in relaties},
+    )
+
+
+def _op_naam(organisaties: Iterable[Organisatie]) -> list[Organisatie]:
+    """By name as a reader sorts: case-insensitively."""
+    return sorted(organisaties, key=lambda o: (o.naam.casefold(), o.oin.waarde))
+
+
+class Lezen:
+    def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[[], object]) -> None:
+        self._engine = engine
+        self._bijlagen = bijlagen
+        self._voor_lezen = voor_lezen
+
+    def _bron(self) -> Engine:
+        self._voor_lezen()
+        return self._engine
+
+    # -- organisaties: identity, the afnemer switch, Beheer --
+
+    def organisatie(self, oin: Oin) -> Organisatie | None:
+        """One organisation with, for an intermediair, the afnemers it serves now."""
+        bron = self._bron()
+        regel = queries.organisatie(bron, oin)
+        if regel is None:
+            return None
+        relaties = queries.bediende_afnemers(bron, oin) if regel.rol == Rol.INTERMEDIAIR.value else ()
+        return _organisatie(regel, relaties)
+
+    def organisaties(self, rol: Rol | None = None) -> list[Organisatie]:
+        return _op_naam(_organisatie(r) for r in queries.organisaties(self._bron(), rol))
+
+    def met_relaties(self, organisatie: Organisatie) -> Organisatie:
+        gevonden = self.organisatie(organisatie.oin)
+        return organisatie if gevonden is None else gevonden
+
+    def bediende_afnemers(self, intermediair: Oin) -> list[Organisatie]:
+        """For the switch top right: ask for the served afnemers only, not every organisatie."""
+        bron = self._bron()
+        bediend = {r.afnemer for r in queries.bediende_afnemers(bron, intermediair)}
+        if not bediend:
+            return []
+        return _op_naam(_organisatie(r) for r in queries.organisaties(bron, Rol.AFNEMER, oins=bediend))
+
+    def mededelingen(self, ook_ingetrokken: bool = False) -> list[Mededeling]:
+        """Newest first; withdrawn ones only for the beheerder's list."""
+        return [
+            Mededeling(UUID(m.mededeling_id), m.titel, m.inhoud, m.geplaatst_op, m.ingetrokken_op is not None)
+            for m in queries.mededelingen(self._bron(), ook_ingetrokken)
+        ]
+
+    def contactberichten(self, pagina: int, per_pagina: int) -> queries.Pagina:
+        return contact_queries.contactberichten(self._bron(), pagina, per_pagina)
+
+    # -- berichttypes --
+
+    def berichttype_overzicht(
+        self,
+        afnemer: Oin,
+        code_bevat: str = "",
+        status: str = "",
+        kenmerk: str = "",
+        pagina: int = 1,
+        per_pagina: int = 25,
+    ) -> queries.Pagina:
+        return queries.berichttype_overzicht(
+            self._bron(),
+            afnemer,
+            code_bevat=code_bevat,
+            status=status,
+            kenmerk=kenmerk,
+            pagina=pagina,
+            per_pagina=per_pagina,
+        )
+
+    def berichttype_details(self, afnemer: Oin, code) -> queries.BerichttypeDetails | None:
+        return queries.berichttype_details(self._bron(), afnemer, code)
+
+    def bijlage_inhoud(self, afnemer: Oin, code, bijlage_id: str) -> tuple[str, bytes] | None:
+        """A standaard bijlage's name and bytes, or None when this berichttype has no such bijlage."""
+        details = self.berichttype_details(afnemer, code)
+        bijlage = next((b for b in details.bijlagen if b.bijlage_id == bijlage_id), None) if details else None
+        if bijlage is None:
+            return None
+        return bijlage.naam, self._bijlagen.lees(bijlage.sha256) or b""
+
+    # -- diensten and koppelingen --
+
+    def dienst_overzicht(self, afnemer: Oin, pagina: int, per_pagina: int) -> queries.Pagina:
+        return queries.dienst_overzicht(self._bron(), afnemer, pagina, per_pagina)
+
+    def dienst(self, afnemer: Oin, sleutel: UUID) -> queries.DienstRegel | None:
+        return queries.dienst_met_sleutel(self._bron(), afnemer, sleutel)
+
+    def berichttypes_met_codes(
+        self, afnemer: Oin, codes: Iterable[str]
+    ) -> dict[str, queries.BerichttypeKort]:
+        return queries.berichttypes_met_codes(self._bron(), afnemer, codes)
+
+    def historie_van_dienst(self, afnemer: Oin, dienst_id: str) -> list[asof.Koppeling]:
+        return asof.historie_van_dienst(self._bron(), afnemer, dienst_id)

@@ -1,0 +1,81 @@
+"""The composition root: builds, once per process, everything that process needs (the portal configuration
+log and its use cases, the projection engine, the catch-up policy, the read gateway, the PDF worker pool, the
+clock). The Flask factory, every CLI command, the workers and the test fixtures start here; nothing else
+constructs these, and no runtime state lives at module level."""
+
+import os
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from bijlage_validatie.geisoleerd import Werkerpool
+from events_store.basis import Vastgelegd, utc_nu
+from events_store.configuratie import Configuratie
+from events_store.instellingen import database_url, persistence_env, var_dir
+from projections.motor import Projectiemotor
+from service_layer.bijhouden import Bijhouden
+from service_layer.lezen import Lezen
+from service_layer.portaal import Portaal
+
+WERKER = "PORTAAL_PROJECTIE_WERKER"
+
+# Where the store lives is resolved here for every entry point (web/instellingen.py, the CLI).
+__all__ = ["Samenstelling", "bouw", "database_url", "met_werker", "var_dir"]
+
+
+def met_werker(url: str, environ: Mapping[str, str]) -> bool:
+    """A separate projection worker follows the log: only when asked for, and only on PostgreSQL."""
+    gevraagd = environ.get(WERKER, "").strip().lower() in {"1", "true", "ja", "yes", "on"}
+    return gevraagd and not url.startswith("sqlite")
+
+
+class Samenstelling:
+    def __init__(
+        self,
+        url: str,
+        environ: Mapping[str, str],
+        klok: Callable[[], datetime] | None = None,
+        werker: bool | None = None,
+    ) -> None:
+        self.klok = klok = klok or utc_nu
+        self.configuratie = Configuratie(persistence_env(url, environ), klok)
+        self.motor = Projectiemotor(self.configuratie.log)
+        self.bijhouden = Bijhouden(self.motor, met_werker(url, environ) if werker is None else werker)
+        self.portaal = Portaal(self.configuratie)
+        self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
+        self._pdf: Werkerpool | None = None
+        self._pdf_slot = threading.Lock()
+
+    @property
+    def engine(self):
+        return self.configuratie.log.engine
+
+    @property
+    def pdf(self) -> Werkerpool:
+        """The PDF worker pool, started at its first use: most processes (workers, most CLI commands) never
+        validate a PDF and should not fork processes for it."""
+        with self._pdf_slot:
+            if self._pdf is None:
+                self._pdf = Werkerpool()
+            return self._pdf
+
+    def na_commando(self, vastgelegd: Vastgelegd) -> None:
+        self.bijhouden.na_commando(vastgelegd)
+
+    def sluit(self) -> None:
+        with self._pdf_slot:
+            if self._pdf is not None:
+                self._pdf.sluit()
+                self._pdf = None
+        self.motor.sluit()
+        self.configuratie.sluit()
+
+
+def bouw(
+    environ: Mapping[str, str] = os.environ,
+    url: str | None = None,
+    klok: Callable[[], datetime] | None = None,
+    werker: bool | None = None,
+) -> Samenstelling:
+    """Everything for one process on the database named by `url` (default: from the environment)."""
+    return Samenstelling(url or database_url(environ), environ, klok, werker)
