@@ -4,9 +4,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from events_store.portaal import Portaal
+
 from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Rol, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
 
 AANTAL = 2000
 

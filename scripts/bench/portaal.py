@@ -32,11 +32,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
+from events_store.portaal import Portaal
+
 from domain.berichttype import Berichttype
 from domain.dienst import Dienst
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
 from projections import runner
 from scripts.seed import registreer_organisaties
 from web.app import create_app, sluit

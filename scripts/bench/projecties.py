@@ -17,6 +17,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from events_store.portaal import Portaal
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 from eventsourcing_sqlalchemy.datastore import SQLAlchemyDatastore
@@ -24,7 +25,6 @@ from eventsourcing_sqlalchemy.recorders import SQLAlchemyTrackingRecorder
 from sqlalchemy import func, select
 
 from events_store.instellingen import persistence_env
-from events_store.portaal import Portaal
 from projections import asof, herbouw, runner
 from projections.gebeurtenissen import Bron, Gebeurtenis
 from projections.handlers import PROJECTIES

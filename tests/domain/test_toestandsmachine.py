@@ -18,9 +18,8 @@ from domain.bijlage_limieten import MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL
 from domain.dienst import Dienst
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
-from events_store.instellingen import persistence_env
-from service_layer.portaal import Portaal
 from tests.domain.maak import AFNEMER, ALLE_KENMERKEN, DOOR, bijlage, moment
+from tests.support.proefportaal import open_proefportaal
 
 CODES = st.sampled_from(["A", "a", "C1"])
 DIENST_IDS = st.sampled_from(["Toeslagen", "toeslagen", "Toeslagen "])
@@ -50,7 +49,7 @@ class Portaalmodel(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.map = tempfile.TemporaryDirectory()
-        self.portaal = Portaal(persistence_env(f"sqlite:///{Path(self.map.name) / 'es.sqlite3'}", {}))
+        self.portaal = open_proefportaal(f"sqlite:///{Path(self.map.name) / 'es.sqlite3'}")
         self.stap = 0
         self.berichttypes: dict[str, Berichttype] = {}
         self.diensten: dict[str, Dienst] = {}
@@ -62,7 +61,6 @@ class Portaalmodel(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.portaal.close()
-        self.portaal.engine.dispose()
         self.map.cleanup()
 
     def nu(self):

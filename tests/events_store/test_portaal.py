@@ -5,9 +5,8 @@ import pytest
 from domain.fouten import BestaatAl, NietGevonden, NietToegestaan, OngeldigeWaarde
 from domain.profiel import Profiel
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from events_store.instellingen import persistence_env
-from service_layer.portaal import Portaal
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
+from tests.support.proefportaal import open_proefportaal
 
 AB1 = BerichttypeCode("AB1")
 PDF = b"%PDF-1.7\n% een kleine test\n"
@@ -162,7 +161,7 @@ def test_events_can_be_encrypted_at_rest(database_url):
     from eventsourcing.cryptography import AESCipher
 
     omgeving = {"PORTAAL_CIPHER_KEY": AESCipher.create_key(32)}
-    versleuteld = Portaal(persistence_env(database_url, omgeving))
+    versleuteld = open_proefportaal(database_url, environ=omgeving)
     try:
         versleuteld.registreer_organisatie(
             BEHEERDER, "Logius Beheer", Rol.BEHEERDER, [Notificatiekenmerk.BETALEN], actor_voor(BEHEERDER)

@@ -87,7 +87,7 @@ def test_details_keep_attachments_in_their_order_after_moves_and_removals(portaa
     doe.berichttype("AB1")
     code = BerichttypeCode("AB1")
     ids = [
-        portaal.voeg_bijlage_toe(doe.afnemer, code, f"{n}.pdf", PDF + bytes([n]), doe.actor) for n in range(3)
+        portaal.voeg_bijlage_toe(doe.afnemer, code, f"{n}.pdf", PDF + bytes([n]), doe.actor).id for n in range(3)
     ]
     portaal.verplaats_bijlage(doe.afnemer, code, ids[2], -1, doe.actor)
     doe.bijwerken()

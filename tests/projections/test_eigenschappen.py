@@ -13,12 +13,11 @@ from hypothesis import strategies as st
 
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from events_store.instellingen import persistence_env
 from projections import asof, runner
 from projections.replay import koppelingen_uit_events
-from service_layer.portaal import Portaal
 from tests.conftest import BEHEERDER, actor_voor
 from tests.projections.model import Model
+from tests.support.proefportaal import open_proefportaal
 
 CODES = ["A1", "a1", "B2"]
 DIENSTEN = ["Zorg", "zorg", "Zorg "]
@@ -42,10 +41,9 @@ def stille_klok():
 
 @pytest.fixture
 def klokportaal(database_url, stille_klok):
-    app = Portaal(persistence_env(database_url, {}), klok=stille_klok)
+    app = open_proefportaal(database_url, klok=stille_klok)
     yield app
     app.close()
-    app.engine.dispose()
 
 
 _STAP = st.sampled_from([0, 0, 1, 2, 7, 3600])

@@ -10,6 +10,7 @@ from projections import runner, tracking, versies
 from projections.handlers import PROJECTIES
 from projections.vergelijk import verifieer_alles
 from scripts.projecties import projections
+from tests.support.proefportaal import open_proefportaal
 
 
 def _geschiedenis(doe) -> None:
@@ -146,16 +147,12 @@ def test_processes_starting_together_rebuild_an_outdated_projection_once(
 ):
     import threading
 
-    from events_store.portaal import Portaal
-
-    from events_store.instellingen import persistence_env
-
     _geschiedenis(doe)
     doe.bijwerken()
     _knoei(portaal)
     monkeypatch.setattr(type(PROJECTIES["audit"]), "versie", 3)
     # Each "process" has a portaal (engine, pool, catch-up lock) of its own on the same database.
-    anderen = [Portaal(persistence_env(database_url, {})) for _ in range(3)]
+    anderen = [open_proefportaal(database_url) for _ in range(3)]
     herbouwd, fouten = [], []
 
     def start(p):

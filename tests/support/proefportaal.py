@@ -2,7 +2,7 @@
 and a way to bring the read models up to date. Production code reads through the read gateway instead."""
 
 from service_layer.portaal import Portaal
-from service_layer.samenstelling import Samenstelling
+from service_layer.samenstelling import Samenstelling, bouw
 
 
 class Proefportaal(Portaal):
@@ -42,5 +42,17 @@ class Proefportaal(Portaal):
 
     def bijwerken(self) -> int:
         """Bring the read models up to the head of the log, as the embedded portal does before a read."""
-        self.samenstelling.motor.installeer()
         return self.samenstelling.motor.bijwerken()
+
+    def bijlage_inhoud(self, afnemer, code, bijlage_id) -> tuple[str, bytes]:
+        """A bijlage's name and bytes as stored: the reference from the aggregate, the bytes by hash."""
+        bijlage = self.berichttype(afnemer, code).bijlage(bijlage_id)
+        return bijlage.naam, self.samenstelling.configuratie.bijlagen.lees(bijlage.sha256) or b""
+
+    def close(self) -> None:
+        self.samenstelling.sluit()
+
+
+def open_proefportaal(url: str, klok=None, environ=None) -> Proefportaal:
+    """A process's composition root on this database, as a test opens a second one (another process)."""
+    return Proefportaal(bouw(environ or {}, url=url, klok=klok))
