@@ -108,6 +108,3 @@ class Organisatie(Aggregate):
     @event("RepresentationEnded")
     def _representation_ended(self, afnemer: Oin, actor: Actor, timestamp: datetime) -> None:
         self.bediende_afnemers = {o: van for o, van in self.bediende_afnemers.items() if o != afnemer}
-
-    def mag_handelen_namens(self, afnemer: Oin) -> bool:
-        return afnemer == self.oin or afnemer in self.bediende_afnemers

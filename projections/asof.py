@@ -3,9 +3,6 @@
 Every koppeling is an interval [van, tot) (tot open while linked). The intervals of one (afnemer, dienst,
 berichttype) never overlap, so "linked at T?" asks whether one of them contains T:
 
-- `mag_lezen` seeks in the index (afnemer, dienst_id, code, van, tot) to that one link and reads its
-  intervals begun by T from the index alone: O(log n + r), n the history rows, r the times this very link
-  was made before (a handful), so its cost does not grow with the history;
 - "berichttypes of a dienst at T" uses (afnemer, dienst_id, van, tot, code) and "diensten of a berichttype
   at T" uses (afnemer, code, van, tot, dienst_id): a seek to the dienst (or berichttype) and a range on
   van <= T, answered from the index alone: O(log n + k), k the intervals of that one dienst or berichttype
@@ -112,19 +109,7 @@ def historie_van_dienst(bron, afnemer, dienst_id) -> list[Koppeling]:
 
 
 def historie_van_berichttype(bron, afnemer, code) -> list[Koppeling]:
+    """Every interval of the berichttype, oldest first."""
     k = _koppelingen.c
     query = _kolommen().where(k.afnemer == str(afnemer), k.code == str(code)).order_by(k.van, k.dienst_id)
     return _lijst(bron, query)
-
-
-def mag_lezen(bron, afnemer, dienst_id, code, moment: datetime) -> bool:
-    """Access check: was berichttype `code` linked to the dienst at `moment`? One index seek, then the
-    few intervals of this one link that began by `moment`, read from the index alone."""
-    k = _koppelingen.c
-    query = (
-        select(k.van)
-        .where(k.afnemer == str(afnemer), k.dienst_id == str(dienst_id), k.code == str(code), _op(moment))
-        .limit(1)
-    )
-    with _engine(bron).connect() as connection:
-        return connection.execute(query).first() is not None

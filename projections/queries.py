@@ -227,8 +227,6 @@ def dienst_overzicht(bron, afnemer, pagina: int = 1, per_pagina: int = 25) -> Pa
     return Pagina(regels, max(1, pagina), max(1, per_pagina), totaal)
 
 
-def dienst(bron, afnemer, dienst_id) -> DienstRegel | None:
-    return _een_dienst(bron, afnemer, _diensten.c.dienst_id == str(dienst_id))
 
 
 def dienst_met_sleutel(bron, afnemer, sleutel: UUID) -> DienstRegel | None:
@@ -302,18 +300,8 @@ def bediende_afnemers(bron, intermediair, moment: datetime | None = None) -> lis
         return [Relatie(*x) for x in connection.execute(query).all()]
 
 
-def intermediairs_van(bron, afnemer, moment: datetime | None = None) -> list[Relatie]:
-    r = _relaties.c
-    query = _relaties_query(moment).where(r.afnemer == str(afnemer)).order_by(r.intermediair)
-    with _engine(bron).connect() as connection:
-        return [Relatie(*x) for x in connection.execute(query).all()]
 
 
-def relatiehistorie(bron, intermediair) -> list[Relatie]:
-    r = _relaties.c
-    query = select(r.intermediair, r.afnemer, r.van, r.tot).where(r.intermediair == str(intermediair))
-    with _engine(bron).connect() as connection:
-        return [Relatie(*x) for x in connection.execute(query.order_by(r.van, r.afnemer)).all()]
 
 
 def mededelingen(bron, ook_ingetrokken: bool = False) -> list[MededelingRegel]:
@@ -328,9 +316,6 @@ def mededelingen(bron, ook_ingetrokken: bool = False) -> list[MededelingRegel]:
         return [MededelingRegel(*x) for x in connection.execute(query).all()]
 
 
-def actieve_mededelingen(bron) -> list[MededelingRegel]:
-    """Mededelingen not withdrawn, newest first."""
-    return mededelingen(bron)
 
 
 def audit_trail(

@@ -148,7 +148,7 @@ def test_an_intermediair_acts_for_the_afnemer_and_both_are_recorded(portaal, afn
     portaal.maak_berichttype(afnemer, AB1, "Via intermediair", Notificatiekenmerk.BETALEN, door)
     event = portaal.mapper.to_domain_event(portaal.recorder.select_notifications(start=None, limit=100)[-1])
     assert (event.actor.oin, event.actor.namens) == (INTERMEDIAIR, afnemer)
-    assert portaal.organisatie(INTERMEDIAIR).mag_handelen_namens(afnemer)
+    assert afnemer in portaal.organisatie(INTERMEDIAIR).bediende_afnemers
 
 
 def test_a_profiel_is_stored_and_read_back(portaal, afnemer):

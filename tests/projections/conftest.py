@@ -2,7 +2,9 @@ from datetime import timedelta
 
 import pytest
 
+from domain.identiteit import dienst_id
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
+from projections import queries
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, actor_voor
 
 
@@ -50,6 +52,11 @@ def andere_afnemer(portaal):
         ANDERE_AFNEMER, "Gemeente Anderstad", Rol.AFNEMER, list(Notificatiekenmerk), actor_voor(BEHEERDER)
     )
     return ANDERE_AFNEMER
+
+
+def dienst_regel(portaal, afnemer: Oin, waarde: str):
+    """The overzicht row of one dienst, found as the pages find it: by its URL key."""
+    return queries.dienst_met_sleutel(portaal, afnemer, dienst_id(afnemer, DienstId(waarde)))
 
 
 def net_na(moment):

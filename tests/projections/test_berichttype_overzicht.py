@@ -86,9 +86,9 @@ def test_overzicht_shows_status_omschrijving_and_the_linked_diensten(portaal, do
 def test_details_keep_attachments_in_their_order_after_moves_and_removals(portaal, doe):
     doe.berichttype("AB1")
     code = BerichttypeCode("AB1")
-    ids = [
-        portaal.voeg_bijlage_toe(doe.afnemer, code, f"{n}.pdf", PDF + bytes([n]), doe.actor).id for n in range(3)
-    ]
+    bestanden = [(f"{n}.pdf", PDF + bytes([n])) for n in range(3)]
+    toegevoegd = [portaal.voeg_bijlage_toe(doe.afnemer, code, n, inhoud, doe.actor) for n, inhoud in bestanden]
+    ids = [v.id for v in toegevoegd]
     portaal.verplaats_bijlage(doe.afnemer, code, ids[2], -1, doe.actor)
     doe.bijwerken()
     assert [b.naam for b in queries.berichttype_details(portaal, doe.afnemer, "AB1").bijlagen] == [

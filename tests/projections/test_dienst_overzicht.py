@@ -1,4 +1,5 @@
 from projections import queries
+from tests.projections.conftest import dienst_regel
 
 
 def test_dienst_ids_differing_only_in_case_or_a_trailing_space_are_separate_rows(portaal, doe):
@@ -11,8 +12,8 @@ def test_dienst_ids_differing_only_in_case_or_a_trailing_space_are_separate_rows
         ("Zorg ", "<Zorg >"),
         ("zorg", "<zorg>"),
     ]
-    assert queries.dienst(portaal, doe.afnemer, "Zorg ").omschrijving == "<Zorg >"
-    assert queries.dienst(portaal, doe.afnemer, "ZORG") is None
+    assert dienst_regel(portaal, doe.afnemer, "Zorg ").omschrijving == "<Zorg >"
+    assert dienst_regel(portaal, doe.afnemer, "ZORG") is None
 
 
 def test_deactivation_shows_the_date_and_ends_the_links(portaal, doe, klok):
@@ -20,10 +21,10 @@ def test_deactivation_shows_the_date_and_ends_the_links(portaal, doe, klok):
     doe.dienst("D1")
     doe.koppel("D1", "AB1")
     doe.bijwerken()
-    assert queries.dienst(portaal, doe.afnemer, "D1").berichttypes == ["AB1"]
+    assert dienst_regel(portaal, doe.afnemer, "D1").berichttypes == ["AB1"]
     doe.deactiveer("D1")
     doe.bijwerken()
-    regel = queries.dienst(portaal, doe.afnemer, "D1")
+    regel = dienst_regel(portaal, doe.afnemer, "D1")
     assert (regel.status, regel.gedeactiveerd_op, regel.berichttypes) == ("Inactief", klok.nu, [])
 
 
@@ -34,7 +35,7 @@ def test_reactivation_clears_the_date_and_restores_no_links(portaal, doe):
     doe.deactiveer("D1")
     doe.activeer("D1")
     doe.bijwerken()
-    regel = queries.dienst(portaal, doe.afnemer, "D1")
+    regel = dienst_regel(portaal, doe.afnemer, "D1")
     assert (regel.status, regel.gedeactiveerd_op, regel.berichttypes) == ("Actief", None, [])
 
 

@@ -14,7 +14,7 @@ def geregistreerd(portaal):
 
 def actieve_mededelingen(portaal):
     portaal.bijwerken()
-    return queries.actieve_mededelingen(portaal)
+    return queries.mededelingen(portaal)
 
 NIEUW = Oin("00000099000000000104")
 REGISTRATIE = {"oin": NIEUW.waarde, "naam": "Provincie Proefland", "rol": "afnemer", "kenmerken": ["Betalen"]}

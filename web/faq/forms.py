@@ -1,1 +1,0 @@
-"""The FAQ has no forms; this module exists so every blueprint package has the same shape."""
