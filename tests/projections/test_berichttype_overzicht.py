@@ -87,7 +87,7 @@ def test_details_keep_attachments_in_their_order_after_moves_and_removals(portaa
     doe.berichttype("AB1")
     code = BerichttypeCode("AB1")
     bestanden = [(f"{n}.pdf", PDF + bytes([n])) for n in range(3)]
-    toegevoegd = [portaal.voeg_bijlage_toe(doe.afnemer, code, n, inhoud, doe.actor) for n, inhoud in bestanden]
+    toegevoegd = [portaal.voeg_bijlage_toe(doe.afnemer, code, n, pdf, doe.actor) for n, pdf in bestanden]
     ids = [v.id for v in toegevoegd]
     portaal.verplaats_bijlage(doe.afnemer, code, ids[2], -1, doe.actor)
     doe.bijwerken()
