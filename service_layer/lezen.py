@@ -150,3 +150,14 @@ class Lezen:
 
     def historie_van_dienst(self, afnemer: Oin, dienst_id: str) -> list[asof.Koppeling]:
         return asof.historie_van_dienst(self._bron(), afnemer, dienst_id)
+
+    def historie_van_berichttype(self, afnemer: Oin, code) -> list[asof.Koppeling]:
+        return asof.historie_van_berichttype(self._bron(), afnemer, code)
+
+    # -- point-in-time questions: what stood at moment T (UTC) --
+
+    def berichttypes_van_dienst_op(self, afnemer: Oin, dienst_id: str, moment: datetime) -> list[str]:
+        return asof.berichttypes_van_dienst_op(self._bron(), afnemer, dienst_id, moment)
+
+    def diensten_van_berichttype_op(self, afnemer: Oin, code, moment: datetime) -> list[str]:
+        return asof.diensten_van_berichttype_op(self._bron(), afnemer, code, moment)

@@ -1,5 +1,7 @@
 """Berichttypes tab: the overzicht with its filters and pagination, and Berichttype toevoegen."""
 
+from datetime import timedelta
+
 import pytest
 
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
@@ -200,3 +202,20 @@ def test_a_page_past_the_end_says_so(ingelogd, organisaties):
     pagina = overzicht(ingelogd(AFNEMER), pagina=9)
     assert "Deze pagina bestaat niet" in tekst(pagina)
     assert codes(pagina) == []
+
+
+def test_the_details_show_the_link_history_and_the_diensten_at_a_moment(ingelogd, organisaties, klok):
+    door = actor_voor(AFNEMER)
+    organisaties.maak_berichttype(AFNEMER, BerichttypeCode("AB1"), "Aanslag", Notificatiekenmerk.BETALEN, door)
+    organisaties.maak_dienst(AFNEMER, DienstId("Zorg"), "Zorg", door)
+    organisaties.koppel(AFNEMER, DienstId("Zorg"), BerichttypeCode("AB1"), door)
+    toen = klok.nu
+    organisaties.ontkoppel(AFNEMER, DienstId("Zorg"), BerichttypeCode("AB1"), door)
+    bezoeker = ingelogd(AFNEMER)
+    lokaal = (toen + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    pagina = bezoeker.get("berichttypes.details", code="AB1", op=lokaal)
+    historie = pagina.find("section", attrs={"aria-labelledby": "koppelingen-titel"})
+    assert [td.get_text(strip=True) for td in historie.select("tbody td")][::4] == ["Zorg"]
+    assert "Ontkoppeld" in historie.get_text()
+    antwoord = pagina.find("section", attrs={"aria-labelledby": "moment-titel"}).get_text(" ", strip=True)
+    assert "gekoppeld aan: Zorg" in antwoord

@@ -1,8 +1,10 @@
 """The Diensten tab (manual chapter 6): every page and form, the normal path and each refusal."""
 
+from datetime import timedelta
+
 import pytest
 
-from domain.waarden import MAX_DIENST_ID, DienstId
+from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId
 from tests.conftest import AFNEMER, actor_voor
 from tests.web.diensten_hulp import gekoppeld, maak_berichttypes, maak_dienst, sleutel
 from tests.web.helpers import controleer_pagina, foutmeldingen, meldingen, tekst, veldfout
@@ -325,3 +327,26 @@ def test_the_koppelen_screen_filters_on_code(afnemer, organisaties):
     s = maak_dienst(organisaties, AFNEMER, "Toeslagen")
     pagina = afnemer.get("diensten.koppelen", dienst_sleutel=s, code="wo")
     assert [r.td.get_text() for r in pagina.select("tbody tr")] == ["WOZ"]
+
+
+def test_the_details_answer_which_berichttypes_were_linked_at_a_dutch_moment(afnemer, organisaties, klok):
+    s = maak_dienst(organisaties, AFNEMER, "Toeslagen", koppel=("AANSLAG", "WOZ"))
+    toen = klok.nu
+    organisaties.ontkoppel(AFNEMER, DienstId("Toeslagen"), BerichttypeCode("WOZ"), actor_voor(AFNEMER))
+    # The form asks in Dutch local time (CET in January): 10:00 there is 09:00 UTC.
+    lokaal = (toen + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    pagina = afnemer.get("diensten.details", dienst_sleutel=s, op=lokaal)
+    antwoord = pagina.find("section", attrs={"aria-labelledby": "moment-titel"}).get_text(" ", strip=True)
+    assert "gekoppeld: AANSLAG , WOZ" in antwoord
+    pagina = afnemer.get("diensten.details", dienst_sleutel=s)
+    assert "gekoppeld:" not in pagina.find("section", attrs={"aria-labelledby": "moment-titel"}).get_text()
+
+
+@pytest.mark.parametrize(
+    "op", ["gisteren", "99999-01-01T00:00", "1900-01-01T00:00", "2026-13-01T00:00", "\x00"]
+)
+def test_an_impossible_moment_gets_a_dutch_message_not_an_error(afnemer, organisaties, op):
+    s = maak_dienst(organisaties, AFNEMER, "Toeslagen", koppel=("AANSLAG",))
+    pagina = afnemer.get("diensten.details", dienst_sleutel=s, op=op)
+    fout = pagina.select_one("#op-fout").get_text(" ", strip=True)
+    assert "datum en tijd" in fout or "Kies een moment tussen 2000 en 2100" in fout

@@ -1,5 +1,7 @@
 """The berichttype screens' reads, for the current afnemer only, through the read gateway."""
 
+from datetime import datetime
+
 from flask import abort
 
 from domain.fouten import NietGevonden, OngeldigeWaarde
@@ -35,6 +37,15 @@ def details(code: str):
         return gevonden
 
     return van_afnemer(laden)
+
+
+def koppelingen(afnemer: Oin, code: str, moment: datetime | None) -> tuple[list, list[str] | None]:
+    """The berichttype's history of links to diensten and, when a moment is asked for, the diensten it was
+    linked to at that moment (None when no moment was asked for)."""
+    historie = lezen().historie_van_berichttype(afnemer, code)
+    if moment is None:
+        return historie, None
+    return historie, lezen().diensten_van_berichttype_op(afnemer, code, moment)
 
 
 def bijlage(code: str, bijlage_id: str) -> tuple[str, bytes]:

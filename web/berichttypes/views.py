@@ -20,6 +20,7 @@ from web.berichttypes.forms import (
 )
 from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url, weigering
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
+from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
 from web.uitvoeren import portaal, voer_uit
 
@@ -93,11 +94,18 @@ def _maak(formulier: ToevoegenForm):
 def details(code: str):
     gegevens = lezen.details(code)
     kenmerk = Notificatiekenmerk.uit_tekst(gegevens.regel.kenmerk)
+    vraag = MomentForm(request.args)
+    vraag.validate()
+    historie, op_moment = lezen.koppelingen(current_afnemer().oin, gegevens.regel.code, vraag.in_utc())
     return render_template(
         "berichttypes/details.html",
         details=gegevens,
         notificatie=notificatietekst(kenmerk, current_afnemer().naam),
         knop=KnopForm(),
+        historie=historie,
+        vraag=vraag,
+        moment=vraag.in_utc(),
+        op_moment=op_moment,
     )
 
 

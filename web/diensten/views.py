@@ -22,6 +22,7 @@ from web.diensten.forms import (
     StatusForm,
 )
 from web.lezen import lezen
+from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
 from web.uitvoeren import portaal, voer_uit
 
@@ -81,12 +82,19 @@ def toevoegen():
 @afnemer_vereist
 def details(dienst_sleutel: UUID):
     dienst = _dienst_of_404(dienst_sleutel)
+    vraag = MomentForm(request.args)
+    vraag.validate()
+    moment = vraag.in_utc()
+    op_moment = None if moment is None else lezen().berichttypes_van_dienst_op(_afnemer(), dienst.dienst_id, moment)
     return render_template(
         "diensten/details.html",
         dienst=dienst,
         dienst_sleutel=dienst_sleutel,
         berichttypes=lezen().berichttypes_met_codes(_afnemer(), dienst.berichttypes),
         historie=lezen().historie_van_dienst(_afnemer(), dienst.dienst_id),
+        vraag=vraag,
+        moment=moment,
+        op_moment=op_moment,
     )
 
 
