@@ -206,7 +206,8 @@ def test_a_page_past_the_end_says_so(ingelogd, organisaties):
 
 def test_the_details_show_the_link_history_and_the_diensten_at_a_moment(ingelogd, organisaties, klok):
     door = actor_voor(AFNEMER)
-    organisaties.maak_berichttype(AFNEMER, BerichttypeCode("AB1"), "Aanslag", Notificatiekenmerk.BETALEN, door)
+    kenmerk = Notificatiekenmerk.BETALEN
+    organisaties.maak_berichttype(AFNEMER, BerichttypeCode("AB1"), "Aanslag", kenmerk, door)
     organisaties.maak_dienst(AFNEMER, DienstId("Zorg"), "Zorg", door)
     organisaties.koppel(AFNEMER, DienstId("Zorg"), BerichttypeCode("AB1"), door)
     toen = klok.nu

@@ -85,7 +85,9 @@ def details(dienst_sleutel: UUID):
     vraag = MomentForm(request.args)
     vraag.validate()
     moment = vraag.in_utc()
-    op_moment = None if moment is None else lezen().berichttypes_van_dienst_op(_afnemer(), dienst.dienst_id, moment)
+    op_moment = None
+    if moment is not None:
+        op_moment = lezen().berichttypes_van_dienst_op(_afnemer(), dienst.dienst_id, moment)
     return render_template(
         "diensten/details.html",
         dienst=dienst,
