@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId
+from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId, Notificatiekenmerk
 from tests.conftest import AFNEMER, actor_voor
 from tests.web.diensten_hulp import gekoppeld, maak_berichttypes, maak_dienst, sleutel
 from tests.web.helpers import controleer_pagina, foutmeldingen, meldingen, tekst, veldfout
@@ -350,3 +350,52 @@ def test_an_impossible_moment_gets_a_dutch_message_not_an_error(afnemer, organis
     pagina = afnemer.get("diensten.details", dienst_sleutel=s, op=op)
     fout = pagina.select_one("#op-fout").get_text(" ", strip=True)
     assert "datum en tijd" in fout or "Kies een moment tussen 2000 en 2100" in fout
+
+
+def _verstuur(pagina, knop: dict[str, str], aanvinken: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """What a browser sends for the koppelen form: its hidden fields, the ticked boxes (those already
+    ticked plus `aanvinken`), the search field, and the one button pressed."""
+    formulier = pagina.select_one("form.formulier")
+    velden: dict[str, list[str]] = {}
+    for invoer in formulier.select("input"):
+        soort, naam = invoer.get("type"), invoer.get("name")
+        if soort == "checkbox" and not (invoer.has_attr("checked") or invoer["value"] in aanvinken):
+            continue
+        velden.setdefault(naam, []).append(invoer.get("value", ""))
+    for naam, waarde in knop.items():
+        velden.setdefault(naam, []).append(waarde)
+    return velden
+
+
+def test_koppelen_keeps_choices_made_on_other_pages_until_one_toepassen(afnemer, organisaties):
+    door = actor_voor(AFNEMER)
+    codes = [f"B{n:03d}" for n in range(1, 61)]  # 60 berichttypes: two pages of 50
+    for code in codes:
+        organisaties.maak_berichttype(AFNEMER, BerichttypeCode(code), "x", Notificatiekenmerk.BETALEN, door)
+    s = maak_dienst(organisaties, AFNEMER, "Toeslagen")
+    eerste = afnemer.get("diensten.koppelen", dienst_sleutel=s)
+    tweede = afnemer.post_pagina(
+        "diensten.koppelen", _verstuur(eerste, {"naar_pagina": "2"}, ("B001", "B002")), dienst_sleutel=s
+    )
+    assert "B001, B002" in tweede.select_one("#gekozen").get_text(" ", strip=True)
+    terug = afnemer.post_pagina(
+        "diensten.koppelen", _verstuur(tweede, {"naar_pagina": "1"}, ("B055",)), dienst_sleutel=s
+    )
+    # Back on page 1 the earlier ticks are still ticked; untick B002 there.
+    aangevinkt = {i["value"] for i in terug.select('input[name="koppelen"][checked]')}
+    assert {"B001", "B002"} <= aangevinkt
+    terug.select_one('input[value="B002"]').attrs.pop("checked")
+    afnemer.post("diensten.koppelen", _verstuur(terug, {}), dienst_sleutel=s)
+    assert gekoppeld(organisaties, AFNEMER, "Toeslagen") == {"B001", "B055"}
+
+
+def test_searching_on_the_koppelen_screen_keeps_the_choices(afnemer, organisaties):
+    s = maak_dienst(organisaties, AFNEMER, "Toeslagen")
+    pagina = afnemer.get("diensten.koppelen", dienst_sleutel=s)
+    gezocht = afnemer.post_pagina(
+        "diensten.koppelen", {**_verstuur(pagina, {"zoeken": "Zoeken"}, ("NIEUW",)), "code": ["WO"]},
+        dienst_sleutel=s,
+    )
+    assert [r.td.get_text() for r in gezocht.select("table.tabel tbody tr")] == ["WOZ"]
+    afnemer.post("diensten.koppelen", _verstuur(gezocht, {}), dienst_sleutel=s)
+    assert gekoppeld(organisaties, AFNEMER, "Toeslagen") == {"NIEUW"}

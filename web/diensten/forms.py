@@ -1,15 +1,18 @@
 """Forms of the Diensten tab. The Dienst ID is never stripped or changed: DigiD Machtigen compares exactly."""
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import StopValidation
+from wtforms import HiddenField, IntegerField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms.validators import NumberRange, Optional, StopValidation
 
 from domain.dienst import MAX_OMSCHRIJVING
 from domain.fouten import OngeldigeWaarde
 from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId
+from web.berichttypes.forms import MAX_CODE
 from web.velden import Verplicht, max_tekens
 
 ACTIEF, INACTIEF = "Actief", "Inactief"
+# Far beyond any afnemer's number of pages, far below what the database's integers hold.
+MAX_PAGINA = 1_000_000
 
 
 class DienstIdVerplicht(Verplicht):
@@ -52,10 +55,23 @@ class StatusForm(FlaskForm):
 
 
 class KoppelenForm(FlaskForm):
-    """The (ont)koppelen screen: a checkbox per berichttype row, one Toepassen for all of them."""
+    """The (ont)koppelen screen: a checkbox per berichttype row, one Toepassen for all of them.
+
+    Paging and searching are buttons of this same form, so choices made on one page travel along to the next
+    (as hidden fields for the rows not shown) and one Toepassen applies everything chosen."""
 
     koppelen = SelectMultipleField(validate_choice=False)
     ontkoppelen = SelectMultipleField(validate_choice=False)
+    code = StringField("Code bevat", render_kw=max_tekens(MAX_CODE))
+    naar_pagina = IntegerField(validators=[Optional(), NumberRange(min=1, max=MAX_PAGINA)])
+    zoeken = SubmitField("Zoeken")
+
+    def bladert(self) -> bool:
+        """Paging or searching: show another part of the list, apply nothing yet."""
+        return bool(self.zoeken.data) or self.naar_pagina.raw_data not in (None, [], [""])
+
+    def gekozen(self, veld: str) -> set[str]:
+        return set(getattr(self, veld).data or [])
 
     def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):

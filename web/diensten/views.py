@@ -16,6 +16,7 @@ from domain.waarden import DienstId
 from web.diensten.forms import (
     HINTS,
     INACTIEF,
+    MAX_PAGINA,
     DienstToevoegenForm,
     DienstWijzigenForm,
     KoppelenForm,
@@ -51,7 +52,7 @@ def _dienst_of_404(dienst_sleutel: UUID):
 
 
 def _pagina() -> int:
-    return max(1, request.args.get("pagina", 1, type=int) or 1)
+    return min(MAX_PAGINA, max(1, request.args.get("pagina", 1, type=int) or 1))
 
 
 @bp.get("/")
@@ -151,7 +152,10 @@ def status(dienst_sleutel: UUID):
 def koppelen(dienst_sleutel: UUID):
     """(Ont)koppelen: Koppelen or Ontkoppelen per berichttype, and one Toepassen for all choices."""
     dienst = _dienst_of_404(dienst_sleutel)
-    formulier = KoppelenForm()
+    formulier = KoppelenForm(data={"code": request.args.get("code", "")})
+    if formulier.is_submitted() and formulier.bladert():
+        # Another page or another search: keep every choice, apply nothing yet.
+        return _koppelen_pagina(formulier, dienst, dienst_sleutel, formulier.naar_pagina.data or 1)
     if formulier.validate_on_submit():
         gelukt = voer_uit(
             formulier,
@@ -166,10 +170,16 @@ def koppelen(dienst_sleutel: UUID):
         if gelukt:
             flash("De koppelingen zijn toegepast.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
-    zoek = request.args.get("code", "")
+    pagina = formulier.naar_pagina.data if formulier.is_submitted() else None
+    return _koppelen_pagina(formulier, dienst, dienst_sleutel, pagina or _pagina())
+
+
+def _koppelen_pagina(formulier: KoppelenForm, dienst, dienst_sleutel: UUID, pagina: int):
+    zoek = (formulier.code.data or "") if not formulier.code.errors else ""
     berichttypes = lezen().berichttype_overzicht(
-        _afnemer(), code_bevat=zoek, pagina=_pagina(), per_pagina=PER_PAGINA
+        _afnemer(), code_bevat=zoek, pagina=pagina, per_pagina=PER_PAGINA
     )
+    op_pagina = {b.code for b in berichttypes.regels}
     return render_template(
         "diensten/koppelen.html",
         formulier=formulier,
@@ -177,4 +187,9 @@ def koppelen(dienst_sleutel: UUID):
         dienst_sleutel=dienst_sleutel,
         berichttypes=berichttypes,
         zoek=zoek,
+        koppelen=formulier.gekozen("koppelen"),
+        ontkoppelen=formulier.gekozen("ontkoppelen"),
+        # Choices for rows of other pages travel along as hidden fields.
+        elders_koppelen=sorted(formulier.gekozen("koppelen") - op_pagina),
+        elders_ontkoppelen=sorted(formulier.gekozen("ontkoppelen") - op_pagina),
     )
