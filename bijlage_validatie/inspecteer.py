@@ -19,7 +19,6 @@ from domain.pdf_validatie import (
     Soort,
     Uitslag,
     beperk,
-    bestandsnaam_bevindingen,
     bevinding,
     pdfa_bevindingen,
     pdfa_claim,
@@ -30,22 +29,22 @@ MAX_PER_REGEL = 20
 
 
 def inspecteer(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
-    naam = bestandsnaam_bevindingen(bestandsnaam)
+    """De inhoud van het bestand; de naam beoordeelt de pool één keer, ook als dit werk sneuvelt."""
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
-        return Uitslag(bestandsnaam, soort, None, (bevinding("versleuteld"), *naam))
+        return Uitslag(bestandsnaam, soort, None, (bevinding("versleuteld"),))
     except (pikepdf.PdfError, ValueError, RuntimeError, OSError):
-        return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
+        return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
     with pdf:
         try:
             claim, bevindingen = _beoordeel(pdf)
         except TeComplex as reden:
-            return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)), *naam))
+            return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)),))
         except (pikepdf.PdfError, ValueError, RuntimeError, TypeError, AttributeError, KeyError):
             # qpdf herstelt veel, maar niet alles; een bestand dat halverwege breekt is onleesbaar.
-            return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
-    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen + naam, MAX_PER_REGEL)))
+            return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
+    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen, MAX_PER_REGEL)))
 
 
 def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
@@ -55,7 +54,9 @@ def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
         b for b in catalogus.document_bevindingen(pdf.Root) if b.regel not in _regels(bevindingen)
     ]
     if pdf.is_encrypted:
-        bevindingen.append(bevinding("versleuteld"))
+        bevindingen.append(
+            bevinding("versleuteld"),
+        )
     bevindingen += lettertype_bevindingen(pagina_objecten)
     metadata = lees_metadata(pdf.Root)
     claim = pdfa_claim(metadata.deel, metadata.conformiteit)

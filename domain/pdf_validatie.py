@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from domain.bijlage_limieten import (
-    MAX_BESTANDSNAAM,
-    MAX_PERSOONLIJK_TOTAAL_BYTES,
-    MAX_PERSOONLIJKE_BIJLAGEN,
-    MAX_STANDAARD_BIJLAGEN,
-    MAX_STANDAARD_TOTAAL_BYTES,
+    MB,
+    PERSOONLIJK,
+    STANDAARD,
+    SetGrenzen,
+    bestandsnaam_te_lang,
+    leesbare_grootte,
 )
 
 
@@ -121,18 +122,11 @@ _CATALOGUS: tuple[Regel, ...] = (
     _waarschuwing(
         "externe_link", "De PDF bevat een link naar een website ({detail}). Controleer of die klopt."
     ),
-    _fout(
-        "te_veel_bijlagen",
-        "Er zijn {detail} bijlagen; bij deze soort bijlagen zijn er hoogstens {grens} toegestaan.",
-    ),
-    _fout(
-        "bijlagen_te_groot",
-        "De bijlagen zijn samen {detail}; bij deze soort bijlagen is samen hoogstens {grens} toegestaan.",
-    ),
-    _fout(
-        "bestandsnaam_te_lang",
-        "De bestandsnaam is {detail} tekens lang; hoogstens {grens} tekens zijn toegestaan.",
-    ),
+    # De meldingen van deze drie grenzen staan bij de grenzen zelf (`bijlage_limieten`), zodat het Berichttype
+    # en de Bijlage validatie hetzelfde zeggen.
+    _fout("te_veel_bijlagen", "{detail}"),
+    _fout("bijlagen_te_groot", "{detail}"),
+    _fout("bestandsnaam_te_lang", "{detail}"),
 )
 
 REGELS: dict[str, Regel] = {regel.id: regel for regel in _CATALOGUS}
@@ -329,7 +323,6 @@ def pdfua_bevindingen(feiten: PdfuaFeiten) -> list[Bevinding]:
 
 # --- Uitpakken: hoe groot de PDF wordt in de PDF-lezer van de burger (portaalbeleid) --------------------
 
-MB = 1024 * 1024
 MAX_UITGEPAKT_ONDERDEEL = 100 * MB
 """Eén gecomprimeerde stream (paginainhoud, formulier, metadata, lettertype) uitgepakt. Een brief of
 brochure van hoogstens 2 MB komt nooit in de buurt; een PDF-lezer op een telefoon loopt hier wel op vast."""
@@ -340,70 +333,39 @@ MAX_UITGEPAKT_BESTAND = 256 * MB
 """Alle gecomprimeerde streams van één bestand samen; houdt ook de rekentijd van de controle begrensd."""
 
 
-def leesbare_megabytes(aantal_bytes: int) -> str:
-    return f"{aantal_bytes // MB} MB"
-
-
 def uitpak_bevinding(pagina: int | None, object: str | None, grens: int, heel_bestand: bool) -> Bevinding:
     """De decompressiebom: één stream boven `grens`, of alle streams samen boven de bestandsgrens."""
     if heel_bestand:
-        detail = f"samen met de andere onderdelen meer dan {leesbare_megabytes(MAX_UITGEPAKT_BESTAND)}"
+        detail = f"samen met de andere onderdelen meer dan {leesbare_grootte(MAX_UITGEPAKT_BESTAND)}"
     else:
-        detail = f"meer dan {leesbare_megabytes(grens)}"
+        detail = f"meer dan {leesbare_grootte(grens)}"
     return bevinding("decompressiebom", pagina, object, detail=detail)
 
 
 def afbeelding_bevinding(
     pagina: int | None, object: str | None, breedte: int, hoogte: int, grootte: int
 ) -> Bevinding:
-    detail = f"{breedte} bij {hoogte} beeldpunten, bij het openen ruim {leesbare_megabytes(grootte)}"
+    detail = f"{breedte} bij {hoogte} beeldpunten, bij het openen {leesbare_grootte(grootte)}"
     return bevinding(
-        "afbeelding_te_groot", pagina, object, detail=detail, grens=leesbare_megabytes(MAX_AFBEELDING)
+        "afbeelding_te_groot", pagina, object, detail=detail, grens=leesbare_grootte(MAX_AFBEELDING)
     )
 
 
-# --- Grenzen aan een set bijlagen ----------------------------------------------------------------------
+# --- Grenzen aan een set bijlagen (de getallen en meldingen staan in `bijlage_limieten`) ----------------
 
-
-@dataclass(frozen=True)
-class Grenzen:
-    max_aantal: int
-    max_totaal_bytes: int
-
-
-GRENZEN: dict[Soort, Grenzen] = {
-    Soort.STANDAARD: Grenzen(MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL_BYTES),
-    Soort.PERSOONLIJK: Grenzen(MAX_PERSOONLIJKE_BIJLAGEN, MAX_PERSOONLIJK_TOTAAL_BYTES),
-}
-
-
-def leesbare_grootte(aantal_bytes: int) -> str:
-    if aantal_bytes >= 1024 * 1024:
-        return f"{aantal_bytes / (1024 * 1024):.2f} MB".replace(".", ",")
-    return f"{aantal_bytes / 1024:.1f} kB".replace(".", ",")
+GRENZEN: dict[Soort, SetGrenzen] = {Soort.STANDAARD: STANDAARD, Soort.PERSOONLIJK: PERSOONLIJK}
 
 
 def bestandsnaam_bevindingen(bestandsnaam: str) -> list[Bevinding]:
-    if len(bestandsnaam) <= MAX_BESTANDSNAAM:
-        return []
-    return [bevinding("bestandsnaam_te_lang", grens=str(MAX_BESTANDSNAAM), detail=str(len(bestandsnaam)))]
+    te_lang = bestandsnaam_te_lang(bestandsnaam)
+    return [bevinding("bestandsnaam_te_lang", detail=te_lang)] if te_lang else []
 
 
 def set_bevindingen(soort: Soort, groottes: Sequence[int]) -> list[Bevinding]:
     """Bevindingen over de set als geheel: te veel bijlagen, samen te groot."""
     grenzen = GRENZEN[soort]
-    bevindingen = []
-    if len(groottes) > grenzen.max_aantal:
-        bevindingen.append(
-            bevinding("te_veel_bijlagen", grens=str(grenzen.max_aantal), detail=str(len(groottes)))
-        )
-    totaal = sum(groottes)
-    if totaal > grenzen.max_totaal_bytes:
-        bevindingen.append(
-            bevinding(
-                "bijlagen_te_groot",
-                grens=leesbare_grootte(grenzen.max_totaal_bytes),
-                detail=f"{leesbare_grootte(totaal)} ({totaal} bytes)",
-            )
-        )
-    return bevindingen
+    gevonden = [
+        ("te_veel_bijlagen", grenzen.te_veel(len(groottes))),
+        ("bijlagen_te_groot", grenzen.te_groot(sum(groottes))),
+    ]
+    return [bevinding(regel, detail=melding) for regel, melding in gevonden if melding]

@@ -137,3 +137,10 @@ def test_a_decompression_bomb_is_refused_as_such_not_as_too_complex(pool, wijzig
     uitslag = pool.valideer("bom.pdf", bouw_gecodeerd(wijziging), Soort.STANDAARD)
     assert "decompressiebom" in regels(uitslag)
     assert "te_complex" not in regels(uitslag)
+
+
+def test_the_file_name_is_judged_once_outside_the_worker(pool):
+    """The worker judges the contents only; the pool adds the name rule once, whatever the worker says."""
+    naam = "x" * 125 + ".pdf"
+    assert regels(inspecteer(naam, bouw(), Soort.STANDAARD)) == []
+    assert regels(pool.valideer(naam, bouw(), Soort.STANDAARD)) == ["bestandsnaam_te_lang"]

@@ -88,7 +88,8 @@ def test_findings_show_rule_severity_message_and_page(ingelogd):
 def test_persoonlijke_bijlagen_have_their_own_limits(ingelogd):
     drie = [(f"{n}.pdf", SCHOON) for n in range(3)]
     persoonlijk = valideer(ingelogd(AFNEMER), drie, "persoonlijk")
-    assert "Er zijn 3 bijlagen; bij deze soort bijlagen zijn er hoogstens 2 toegestaan." in tekst(persoonlijk)
+    melding = "Dat zijn samen 3 persoonlijke bijlagen; er zijn maximaal 2 persoonlijke bijlagen per bericht"
+    assert melding in tekst(persoonlijk)
     assert "Samen: Voldoet niet." in tekst(persoonlijk)
     assert "persoonlijke bijlagen" in persoonlijk.select_one("p.oordeel").get_text()
     standaard = valideer(ingelogd(AFNEMER), drie, "standaard")
