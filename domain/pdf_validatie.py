@@ -249,6 +249,16 @@ def pdfa_deel(claim: str) -> int:
     return int(claim[0])
 
 
+GETAL_TOLERANTIE = 1e-4
+"""Reële getallen in een PDF zijn afgerond opgeslagen; PDF/A-validatoren (veraPDF) vergelijken ze met een
+kleine marge. 0,0001 ligt ver onder elk zichtbaar verschil (één stap in 8-bits dekking is 1/255, ongeveer
+0,004), dus een dekking (CA/ca) van 0,9999999 is volledig dekkend: 1,0."""
+
+
+def gelijk_getal(waarde: float, verwacht: float) -> bool:
+    return abs(waarde - verwacht) <= GETAL_TOLERANTIE
+
+
 def pdfa_verbiedt_transparantie(claim: str) -> bool:
     return pdfa_deel(claim) == 1
 

@@ -205,6 +205,13 @@ GEVALLEN = [
         lambda: bouw(pdfs.halfdoorzichtig, pdfa="1b"),
         lambda: bouw(pdfs.dekkende_extgstate, pdfa="1b"),
     ),
+    # Reals compared as PDF/A validators do: 0.9999999 is 1.0; 0.999 is a visible (if tiny) transparency.
+    geval(
+        "pdfa_transparantie",
+        "afgerond-dekkend",
+        lambda: bouw(pdfs.met_dekking("0.999"), pdfa="1b"),
+        lambda: bouw(pdfs.met_dekking("0.9999999"), pdfa="1b"),
+    ),
     geval(
         "pdfa_metadata", "geen-subtype", lambda: bouw(pdfs.met_metadata(pdfs.xmp("1b"), Type=Name.Metadata))
     ),
