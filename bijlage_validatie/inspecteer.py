@@ -9,7 +9,7 @@ import pikepdf
 from bijlage_validatie import catalogus
 from bijlage_validatie.acties import bevindingen_in
 from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, paginas
-from bijlage_validatie.lettertypen import lettertype_bevindingen
+from bijlage_validatie.lettertypen import niet_ingesloten_lettertypen
 from bijlage_validatie.metadata import lees_metadata
 from bijlage_validatie.pdfa_sporen import gebruikt_lzw, is_doorzichtig
 from bijlage_validatie.uitpakken import Uitpakmeter
@@ -20,6 +20,7 @@ from domain.pdf_validatie import (
     Uitslag,
     beperk,
     bevinding,
+    lettertype_bevindingen,
     pdfa_bevindingen,
     pdfa_claim,
     pdfua_bevindingen,
@@ -57,9 +58,9 @@ def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
         bevindingen.append(
             bevinding("versleuteld"),
         )
-    bevindingen += lettertype_bevindingen(pagina_objecten)
     metadata = lees_metadata(pdf.Root)
     claim = pdfa_claim(metadata.deel, metadata.conformiteit)
+    bevindingen += lettertype_bevindingen(claim, niet_ingesloten_lettertypen(pagina_objecten))
     ingesloten = "ingesloten_bestand" in _regels(bevindingen)
     feiten = catalogus.pdfa_feiten(pdf, metadata, ingesloten, lzw, transparantie)
     bevindingen += pdfa_bevindingen(claim, feiten)

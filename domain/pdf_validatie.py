@@ -69,9 +69,17 @@ _CATALOGUS: tuple[Regel, ...] = (
     _fout("bestandsbijlage_annotatie", "De PDF bevat een bijgevoegd bestand als opmerking ({plaats})."),
     _fout("multimedia", "De PDF bevat geluid, video of 3D ({plaats}). Dat is niet toegestaan."),
     _fout("xfa_formulier", "De PDF bevat een XFA-formulier. Maak een gewone PDF van het document."),
-    _fout(
+    # De handleiding vraagt "bij voorkeur PDF/A": een ontbrekend lettertype weigeren we pas als de PDF zich
+    # PDF/A noemt, want PDF/A eist dat elk lettertype in het bestand zit.
+    _waarschuwing(
         "lettertype_niet_ingesloten",
-        "Het lettertype {detail} zit niet in de PDF. Sla de PDF op met ingesloten lettertypen.",
+        "Het lettertype {detail} zit niet in de PDF; de burger ziet de tekst mogelijk in een ander "
+        "lettertype. Sla de PDF bij voorkeur op als PDF/A, met ingesloten lettertypen.",
+    ),
+    _fout(
+        "pdfa_lettertype_niet_ingesloten",
+        "De PDF noemt zich PDF/A, maar het lettertype {detail} zit er niet in; dat moet in PDF/A. Sla de PDF "
+        "op met ingesloten lettertypen.",
     ),
     _waarschuwing(
         "geen_pdfa", "De PDF is geen PDF/A. PDF/A wordt aangeraden zodat de burger hem kan blijven lezen."
@@ -309,6 +317,13 @@ def _pdfa_documenteisen(claim: str, feiten: PdfaFeiten) -> list[tuple[str, bool]
     if feiten.ingesloten_bestanden and pdfa_verbiedt_ingesloten_bestanden(claim):
         return eisen + [("pdfa_ingesloten_bestand", True)]
     return eisen
+
+
+def lettertype_bevindingen(claim: str | None, missend: Iterable[tuple[Plek, str]]) -> list[Bevinding]:
+    """Niet-ingesloten lettertypen (plek, naam): een fout in een PDF die zich PDF/A noemt, anders een
+    waarschuwing."""
+    regel = "lettertype_niet_ingesloten" if claim is None else "pdfa_lettertype_niet_ingesloten"
+    return [bevinding(regel, plek.pagina, plek.object, detail=naam) for plek, naam in missend]
 
 
 @dataclass(frozen=True)
