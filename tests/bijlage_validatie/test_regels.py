@@ -382,3 +382,9 @@ def test_a_missing_font_is_refused_only_in_a_file_that_claims_pdfa(pdfa, oordeel
     """The manual asks for PDF/A "bij voorkeur": a plain PDF with a non-embedded standard font passes."""
     data = bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfa=pdfa)
     assert inspecteer("brief.pdf", data, Soort.STANDAARD).oordeel is oordeel
+
+
+def test_one_embedded_file_is_reported_once():
+    """Found through its file specification and through its stream: still one file, one finding."""
+    uitslag = inspecteer("bijlage.pdf", bouw(pdfs.met_bijlage, pdfa="3b"), Soort.STANDAARD)
+    assert [b.regel for b in uitslag.bevindingen].count("ingesloten_bestand") == 1
