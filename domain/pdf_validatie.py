@@ -7,10 +7,11 @@ de adapter (`bijlage_validatie`) alleen hoeft te vinden wát er in een bestand z
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from domain.bijlage_limieten import (
+    BESTANDSNAAM_HINT,
     MB,
     PERSOONLIJK,
     STANDAARD,
@@ -44,6 +45,11 @@ class Regel:
     ernst: Ernst
     melding: str
     """Tekst voor een lezer zonder PDF-kennis; mag `{plaats}`, `{detail}` en `{grens}` bevatten."""
+    bron: str = ""
+    """Waar de eis vandaan komt: een clausule van PDF/A (ISO 19005) of PDF/UA (ISO 14289), de handleiding,
+    of het beleid van het portaal."""
+    uitleg: str = ""
+    """Wat de regel betekent, voor de pagina met alle regels."""
 
 
 def _fout(regel_id: str, melding: str) -> Regel:
@@ -137,7 +143,75 @@ _CATALOGUS: tuple[Regel, ...] = (
     _fout("bestandsnaam_te_lang", "{detail}"),
 )
 
-REGELS: dict[str, Regel] = {regel.id: regel for regel in _CATALOGUS}
+_PDFA_ACTIES = "PDF/A-1 6.6.1, PDF/A-2 6.5.1"
+_PDFA_VERSLEUTELD = "PDF/A-1 6.1.3, PDF/A-2 6.1.3"
+_PDFA_INGESLOTEN = "PDF/A-1 6.1.11, PDF/A-2 6.8"
+_PDFA_LETTERTYPEN = "PDF/A-1 6.3.4, PDF/A-2 6.2.11.4.1"
+_PDFA_VERSIE = "PDF/A-1 6.7.11, PDF/A-2 6.6.4"
+_PORTAAL = "Portaalbeleid"
+_HANDLEIDING = "Handleiding, hoofdstuk 4 en 5"
+
+_BRONNEN: dict[str, str] = {
+    "onleesbaar": "ISO 32000-1, hoofdstuk 7",
+    "te_complex": _PORTAAL,
+    "versleuteld": _PDFA_VERSLEUTELD,
+    "javascript": _PDFA_ACTIES,
+    "launch_actie": _PDFA_ACTIES,
+    "importdata_actie": _PDFA_ACTIES,
+    "submitform_actie": _PORTAAL,
+    "ingesloten_bestand": _PDFA_INGESLOTEN,
+    "bestandsbijlage_annotatie": "PDF/A-1 6.5.3",
+    "multimedia": "PDF/A-1 6.5.3 en 6.6.1, PDF/A-2 6.3.1 en 6.5.1",
+    "xfa_formulier": "PDF/A-2 6.4.2",
+    "lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
+    "geen_pdfa": _PDFA_VERSIE,
+    "pdfa_claim_ongeldig": _PDFA_VERSIE,
+    "pdfa_lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
+    "pdfa_outputintent": "PDF/A-1 6.2.2, PDF/A-2 6.2.3",
+    "pdfa_lzw": "PDF/A-1 6.1.10, PDF/A-2 6.1.7.2",
+    "pdfa_transparantie": "PDF/A-1 6.4",
+    "pdfa_metadata": "PDF/A-1 6.7.2, PDF/A-2 6.6.2.1",
+    "pdfa_versleuteld": _PDFA_VERSLEUTELD,
+    "pdfa_ingesloten_bestand": _PDFA_INGESLOTEN,
+    "pdfua_niet_gemarkeerd": "PDF/UA-1 6.2",
+    "pdfua_geen_structuur": "PDF/UA-1 7.1",
+    "pdfua_geen_taal": "PDF/UA-1 7.2",
+    "pdfua_geen_titel": "PDF/UA-1 7.1",
+    "pdfua_titel_niet_getoond": "PDF/UA-1 7.1",
+    "decompressiebom": _PORTAAL,
+    "afbeelding_te_groot": _PORTAAL,
+    "externe_link": _PORTAAL,
+    "te_veel_bijlagen": _HANDLEIDING,
+    "bijlagen_te_groot": _HANDLEIDING,
+    "bestandsnaam_te_lang": _HANDLEIDING,
+}
+
+_UITLEG: dict[str, str] = {
+    # Regels waarvan de melding helemaal uit de grens komt, of die iets toevoegen aan hun melding.
+    "te_veel_bijlagen": f"{STANDAARD.omschrijving} {PERSOONLIJK.omschrijving}",
+    "bijlagen_te_groot": f"{STANDAARD.omschrijving} {PERSOONLIJK.omschrijving}",
+    "bestandsnaam_te_lang": BESTANDSNAAM_HINT,
+    "lettertype_niet_ingesloten": (
+        "Een lettertype dat niet in de PDF zit, vervangt de PDF-lezer van de burger door een ander. Bij een "
+        "PDF die zich PDF/A noemt is dat een fout (zie de regel pdfa_lettertype_niet_ingesloten); bij een "
+        "gewone PDF een waarschuwing, omdat de handleiding PDF/A alleen bij voorkeur vraagt."
+    ),
+    "submitform_actie": "PDF/A staat formulieren die gegevens versturen toe; het portaal niet, zodat een "
+    "burger nooit vanuit een bijlage gegevens naar een onbekende plek stuurt.",
+}
+
+
+def _uitleg(regel: Regel) -> str:
+    algemeen = regel.melding.format(plaats="op een pagina of in het document", detail="…", grens="…")
+    return _UITLEG.get(regel.id, algemeen)
+
+
+def _met_bron(regel: Regel) -> Regel:
+    return replace(regel, bron=_BRONNEN[regel.id], uitleg=_uitleg(regel))
+
+
+REGELS: dict[str, Regel] = {regel.id: _met_bron(regel) for regel in _CATALOGUS}
+"""Alle regels van de Bijlage validatie, in de volgorde van de pagina die ze uitlegt."""
 
 
 @dataclass(frozen=True)
