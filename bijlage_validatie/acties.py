@@ -43,7 +43,9 @@ def bevindingen_in(knoop: Knoop) -> list[Bevinding]:
     regel = ANNOTATIE_REGELS.get(_naam(woordenboek.get("/Subtype")))
     if regel:
         gevonden.append(bevinding(regel, knoop.pagina, knoop.object))
-    if _naam(woordenboek.get("/Type")) == "/EmbeddedFile" or "/EF" in woordenboek:
+    if "/EF" in woordenboek:
+        # One embedded file, one finding: at its file specification, the only way a reader reaches the file.
+        # Its stream (often /Type /EmbeddedFile) is visited too; reporting that as well named one file twice.
         gevonden.append(bevinding("ingesloten_bestand", knoop.pagina, knoop.object))
     return [b for b in gevonden if b is not None]
 

@@ -165,13 +165,17 @@ class Werkerpool:
         self._levend: list[_Werker] = []
 
     def valideer(self, bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+        # The name is judged here, once, and not in the worker: it needs no isolation and must be
+        # reported also when the worker dies on the contents.
+        return self._inhoud(bestandsnaam, data, soort).met(bestandsnaam_bevindingen(bestandsnaam))
+
+    def _inhoud(self, bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
         werker = self._neem()
         try:
             uitslag = werker.vraag(bestandsnaam, data, soort)
         except _Afgebroken as reden:
             self._vervang(werker)
-            extra = bestandsnaam_bevindingen(bestandsnaam)
-            return Uitslag(bestandsnaam, soort, None, (bevinding(reden.regel, detail=reden.detail), *extra))
+            return Uitslag(bestandsnaam, soort, None, (bevinding(reden.regel, detail=reden.detail),))
         self._vrij.put(werker)
         return uitslag
 

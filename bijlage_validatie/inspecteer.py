@@ -9,7 +9,7 @@ import pikepdf
 from bijlage_validatie import catalogus
 from bijlage_validatie.acties import bevindingen_in
 from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, paginas
-from bijlage_validatie.lettertypen import lettertype_bevindingen
+from bijlage_validatie.lettertypen import niet_ingesloten_lettertypen
 from bijlage_validatie.metadata import lees_metadata
 from bijlage_validatie.pdfa_sporen import gebruikt_lzw, is_doorzichtig
 from bijlage_validatie.uitpakken import Uitpakmeter
@@ -19,8 +19,8 @@ from domain.pdf_validatie import (
     Soort,
     Uitslag,
     beperk,
-    bestandsnaam_bevindingen,
     bevinding,
+    lettertype_bevindingen,
     pdfa_bevindingen,
     pdfa_claim,
     pdfua_bevindingen,
@@ -30,22 +30,22 @@ MAX_PER_REGEL = 20
 
 
 def inspecteer(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
-    naam = bestandsnaam_bevindingen(bestandsnaam)
+    """De inhoud van het bestand; de naam beoordeelt de pool één keer, ook als dit werk sneuvelt."""
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
-        return Uitslag(bestandsnaam, soort, None, (bevinding("versleuteld"), *naam))
+        return Uitslag(bestandsnaam, soort, None, (bevinding("versleuteld"),))
     except (pikepdf.PdfError, ValueError, RuntimeError, OSError):
-        return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
+        return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
     with pdf:
         try:
             claim, bevindingen = _beoordeel(pdf)
         except TeComplex as reden:
-            return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)), *naam))
+            return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)),))
         except (pikepdf.PdfError, ValueError, RuntimeError, TypeError, AttributeError, KeyError):
             # qpdf herstelt veel, maar niet alles; een bestand dat halverwege breekt is onleesbaar.
-            return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"), *naam))
-    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen + naam, MAX_PER_REGEL)))
+            return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
+    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen, MAX_PER_REGEL)))
 
 
 def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
@@ -55,10 +55,12 @@ def _beoordeel(pdf: pikepdf.Pdf) -> tuple[str | None, list[Bevinding]]:
         b for b in catalogus.document_bevindingen(pdf.Root) if b.regel not in _regels(bevindingen)
     ]
     if pdf.is_encrypted:
-        bevindingen.append(bevinding("versleuteld"))
-    bevindingen += lettertype_bevindingen(pagina_objecten)
+        bevindingen.append(
+            bevinding("versleuteld"),
+        )
     metadata = lees_metadata(pdf.Root)
     claim = pdfa_claim(metadata.deel, metadata.conformiteit)
+    bevindingen += lettertype_bevindingen(claim, niet_ingesloten_lettertypen(pagina_objecten))
     ingesloten = "ingesloten_bestand" in _regels(bevindingen)
     feiten = catalogus.pdfa_feiten(pdf, metadata, ingesloten, lzw, transparantie)
     bevindingen += pdfa_bevindingen(claim, feiten)

@@ -12,19 +12,20 @@ from collections.abc import Iterator
 import pikepdf
 
 from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, TeComplex, is_woordenboek
-from domain.pdf_validatie import Bevinding, bevinding
+from domain.pdf_validatie import Plek
 
 LETTERTYPEBESTANDEN = ("/FontFile", "/FontFile2", "/FontFile3")
 MAX_OUDERS = 64
 
 
-def lettertype_bevindingen(pagina_objecten: list[pikepdf.Object]) -> list[Bevinding]:
+def niet_ingesloten_lettertypen(pagina_objecten: list[pikepdf.Object]) -> list[tuple[Plek, str]]:
+    """Waar een lettertype gebruikt wordt dat niet in de PDF zit, met zijn naam; het domein oordeelt."""
     zoeker = _Zoeker()
     for nummer, pagina in enumerate(pagina_objecten, start=1):
         zoeker.resources(geerfd(pagina, "/Resources"), nummer, 0)
         for vorm in _weergaven(pagina):
             zoeker.resources(vorm.get("/Resources"), nummer, 0)
-    return zoeker.bevindingen
+    return zoeker.missend
 
 
 def geerfd(pagina: pikepdf.Object, sleutel: str) -> pikepdf.Object | None:
@@ -84,7 +85,7 @@ def _streams(waarde: object) -> Iterator[pikepdf.Object]:
 
 class _Zoeker:
     def __init__(self) -> None:
-        self.bevindingen: list[Bevinding] = []
+        self.missend: list[tuple[Plek, str]] = []
         self._gezien: set[tuple[int, int]] = set()
         self._stappen = 0
 
@@ -119,7 +120,7 @@ class _Zoeker:
         if not ingesloten(lettertype):
             naam = lettertypenaam(lettertype)
             object = f"object {lettertype.objgen[0]} {lettertype.objgen[1]}"
-            self.bevindingen.append(bevinding("lettertype_niet_ingesloten", pagina, object, detail=naam))
+            self.missend.append((Plek(pagina, object), naam))
         elif lettertype.get("/Subtype") == pikepdf.Name.Type3:
             # De tekens van een Type 3-lettertype zijn zelf inhoud en kunnen andere lettertypen gebruiken.
             self.resources(lettertype.get("/Resources"), pagina, diepte + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pikepdf
 
 from bijlage_validatie.doorlopen import Knoop
+from domain.pdf_validatie import gelijk_getal
 
 NORMALE_MENGMODI = ("/Normal", "/Compatible")
 
@@ -29,8 +30,8 @@ def is_doorzichtig(knoop: Knoop) -> bool:
 
 def _dekking_onvolledig(woordenboek: pikepdf.Object) -> bool:
     for sleutel in ("/CA", "/ca"):
-        waarde = woordenboek.get(sleutel)
-        if waarde is not None and _getal(waarde) not in (None, 1.0):
+        getal = _getal(woordenboek.get(sleutel))
+        if getal is not None and not gelijk_getal(getal, 1.0):
             return True
     return False
 

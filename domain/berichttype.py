@@ -11,7 +11,7 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate, event
 
 from domain.bijlage import BijlageRef, controleer_bestandsnaam
-from domain.bijlage_limieten import MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL_BYTES
+from domain.bijlage_limieten import STANDAARD, al_aanwezig, dezelfde_bestandsnaam
 from domain.fouten import NietGevonden, NietToegestaan, OngeldigeWaarde
 from domain.identiteit import berichttype_id
 from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Status, tekst
@@ -154,17 +154,12 @@ class Berichttype(Aggregate):
     def voeg_bijlage_toe(self, bijlage: BijlageRef, actor: Actor, timestamp: datetime) -> None:
         self._alleen_in_nieuw()
         controleer_bestandsnaam(bijlage.naam)
-        if len(self.bijlagen) >= MAX_STANDAARD_BIJLAGEN:
-            raise NietToegestaan(
-                f"Een berichttype heeft maximaal {MAX_STANDAARD_BIJLAGEN} standaardbijlagen.", veld="bestand"
-            )
-        totaal = sum(b.grootte for b in self.bijlagen) + bijlage.grootte
-        if totaal > MAX_STANDAARD_TOTAAL_BYTES:
-            raise NietToegestaan(
-                "De standaardbijlagen van een berichttype mogen samen maximaal 2 MB groot zijn "
-                f"(met dit bestand: {totaal / (1024 * 1024):.2f} MB).",
-                veld="bestand",
-            )
+        if any(dezelfde_bestandsnaam(b.naam, bijlage.naam) for b in self.bijlagen):
+            raise NietToegestaan(al_aanwezig(bijlage.naam), veld="bestand")
+        te_veel = STANDAARD.te_veel(len(self.bijlagen) + 1)
+        te_groot = STANDAARD.te_groot(sum(b.grootte for b in self.bijlagen) + bijlage.grootte)
+        if te_veel or te_groot:
+            raise NietToegestaan(te_veel or te_groot, veld="bestand")
         self._attachment_added(bijlage, actor, timestamp)
 
     def bijlage(self, bijlage_id: str) -> BijlageRef:

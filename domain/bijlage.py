@@ -6,7 +6,7 @@ The bytes themselves never enter an event: they are stored once, addressed by th
 import hashlib
 from dataclasses import dataclass
 
-from domain.bijlage_limieten import MAX_BESTANDSNAAM
+from domain.bijlage_limieten import bestandsnaam_te_lang
 from domain.fouten import OngeldigeWaarde
 
 
@@ -21,10 +21,9 @@ class BijlageRef:
 def controleer_bestandsnaam(naam: str) -> str:
     if not naam or not naam.strip():
         raise OngeldigeWaarde("Kies een bestand.", veld="bestand")
-    if len(naam) > MAX_BESTANDSNAAM:
-        raise OngeldigeWaarde(
-            f"De bestandsnaam mag maximaal {MAX_BESTANDSNAAM} tekens hebben (nu {len(naam)}).", veld="bestand"
-        )
+    te_lang = bestandsnaam_te_lang(naam)
+    if te_lang:
+        raise OngeldigeWaarde(te_lang, veld="bestand")
     if not naam.lower().endswith(".pdf"):
         raise OngeldigeWaarde("Een bijlage moet een PDF-bestand zijn (.pdf).", veld="bestand")
     return naam

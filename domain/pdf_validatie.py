@@ -7,15 +7,17 @@ de adapter (`bijlage_validatie`) alleen hoeft te vinden wát er in een bestand z
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from domain.bijlage_limieten import (
-    MAX_BESTANDSNAAM,
-    MAX_PERSOONLIJK_TOTAAL_BYTES,
-    MAX_PERSOONLIJKE_BIJLAGEN,
-    MAX_STANDAARD_BIJLAGEN,
-    MAX_STANDAARD_TOTAAL_BYTES,
+    BESTANDSNAAM_HINT,
+    MB,
+    PERSOONLIJK,
+    STANDAARD,
+    SetGrenzen,
+    bestandsnaam_te_lang,
+    leesbare_grootte,
 )
 
 
@@ -43,6 +45,11 @@ class Regel:
     ernst: Ernst
     melding: str
     """Tekst voor een lezer zonder PDF-kennis; mag `{plaats}`, `{detail}` en `{grens}` bevatten."""
+    bron: str = ""
+    """Waar de eis vandaan komt: een clausule van PDF/A (ISO 19005) of PDF/UA (ISO 14289), de handleiding,
+    of het beleid van het portaal."""
+    uitleg: str = ""
+    """Wat de regel betekent, voor de pagina met alle regels."""
 
 
 def _fout(regel_id: str, melding: str) -> Regel:
@@ -68,9 +75,17 @@ _CATALOGUS: tuple[Regel, ...] = (
     _fout("bestandsbijlage_annotatie", "De PDF bevat een bijgevoegd bestand als opmerking ({plaats})."),
     _fout("multimedia", "De PDF bevat geluid, video of 3D ({plaats}). Dat is niet toegestaan."),
     _fout("xfa_formulier", "De PDF bevat een XFA-formulier. Maak een gewone PDF van het document."),
-    _fout(
+    # De handleiding vraagt "bij voorkeur PDF/A": een ontbrekend lettertype weigeren we pas als de PDF zich
+    # PDF/A noemt, want PDF/A eist dat elk lettertype in het bestand zit.
+    _waarschuwing(
         "lettertype_niet_ingesloten",
-        "Het lettertype {detail} zit niet in de PDF. Sla de PDF op met ingesloten lettertypen.",
+        "Het lettertype {detail} zit niet in de PDF; de burger ziet de tekst mogelijk in een ander "
+        "lettertype. Sla de PDF bij voorkeur op als PDF/A, met ingesloten lettertypen.",
+    ),
+    _fout(
+        "pdfa_lettertype_niet_ingesloten",
+        "De PDF noemt zich PDF/A, maar het lettertype {detail} zit er niet in; dat moet in PDF/A. Sla de PDF "
+        "op met ingesloten lettertypen.",
     ),
     _waarschuwing(
         "geen_pdfa", "De PDF is geen PDF/A. PDF/A wordt aangeraden zodat de burger hem kan blijven lezen."
@@ -121,21 +136,82 @@ _CATALOGUS: tuple[Regel, ...] = (
     _waarschuwing(
         "externe_link", "De PDF bevat een link naar een website ({detail}). Controleer of die klopt."
     ),
-    _fout(
-        "te_veel_bijlagen",
-        "Er zijn {detail} bijlagen; bij deze soort bijlagen zijn er hoogstens {grens} toegestaan.",
-    ),
-    _fout(
-        "bijlagen_te_groot",
-        "De bijlagen zijn samen {detail}; bij deze soort bijlagen is samen hoogstens {grens} toegestaan.",
-    ),
-    _fout(
-        "bestandsnaam_te_lang",
-        "De bestandsnaam is {detail} tekens lang; hoogstens {grens} tekens zijn toegestaan.",
-    ),
+    # De meldingen van deze drie grenzen staan bij de grenzen zelf (`bijlage_limieten`), zodat het Berichttype
+    # en de Bijlage validatie hetzelfde zeggen.
+    _fout("te_veel_bijlagen", "{detail}"),
+    _fout("bijlagen_te_groot", "{detail}"),
+    _fout("bestandsnaam_te_lang", "{detail}"),
 )
 
-REGELS: dict[str, Regel] = {regel.id: regel for regel in _CATALOGUS}
+_PDFA_ACTIES = "PDF/A-1 6.6.1, PDF/A-2 6.5.1"
+_PDFA_VERSLEUTELD = "PDF/A-1 6.1.3, PDF/A-2 6.1.3"
+_PDFA_INGESLOTEN = "PDF/A-1 6.1.11, PDF/A-2 6.8"
+_PDFA_LETTERTYPEN = "PDF/A-1 6.3.4, PDF/A-2 6.2.11.4.1"
+_PDFA_VERSIE = "PDF/A-1 6.7.11, PDF/A-2 6.6.4"
+_PORTAAL = "Portaalbeleid"
+_HANDLEIDING = "Handleiding, hoofdstuk 4 en 5"
+
+_BRONNEN: dict[str, str] = {
+    "onleesbaar": "ISO 32000-1, hoofdstuk 7",
+    "te_complex": _PORTAAL,
+    "versleuteld": _PDFA_VERSLEUTELD,
+    "javascript": _PDFA_ACTIES,
+    "launch_actie": _PDFA_ACTIES,
+    "importdata_actie": _PDFA_ACTIES,
+    "submitform_actie": _PORTAAL,
+    "ingesloten_bestand": _PDFA_INGESLOTEN,
+    "bestandsbijlage_annotatie": "PDF/A-1 6.5.3",
+    "multimedia": "PDF/A-1 6.5.3 en 6.6.1, PDF/A-2 6.3.1 en 6.5.1",
+    "xfa_formulier": "PDF/A-2 6.4.2",
+    "lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
+    "geen_pdfa": _PDFA_VERSIE,
+    "pdfa_claim_ongeldig": _PDFA_VERSIE,
+    "pdfa_lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
+    "pdfa_outputintent": "PDF/A-1 6.2.2, PDF/A-2 6.2.3",
+    "pdfa_lzw": "PDF/A-1 6.1.10, PDF/A-2 6.1.7.2",
+    "pdfa_transparantie": "PDF/A-1 6.4",
+    "pdfa_metadata": "PDF/A-1 6.7.2, PDF/A-2 6.6.2.1",
+    "pdfa_versleuteld": _PDFA_VERSLEUTELD,
+    "pdfa_ingesloten_bestand": _PDFA_INGESLOTEN,
+    "pdfua_niet_gemarkeerd": "PDF/UA-1 6.2",
+    "pdfua_geen_structuur": "PDF/UA-1 7.1",
+    "pdfua_geen_taal": "PDF/UA-1 7.2",
+    "pdfua_geen_titel": "PDF/UA-1 7.1",
+    "pdfua_titel_niet_getoond": "PDF/UA-1 7.1",
+    "decompressiebom": _PORTAAL,
+    "afbeelding_te_groot": _PORTAAL,
+    "externe_link": _PORTAAL,
+    "te_veel_bijlagen": _HANDLEIDING,
+    "bijlagen_te_groot": _HANDLEIDING,
+    "bestandsnaam_te_lang": _HANDLEIDING,
+}
+
+_UITLEG: dict[str, str] = {
+    # Regels waarvan de melding helemaal uit de grens komt, of die iets toevoegen aan hun melding.
+    "te_veel_bijlagen": f"{STANDAARD.omschrijving} {PERSOONLIJK.omschrijving}",
+    "bijlagen_te_groot": f"{STANDAARD.omschrijving} {PERSOONLIJK.omschrijving}",
+    "bestandsnaam_te_lang": BESTANDSNAAM_HINT,
+    "lettertype_niet_ingesloten": (
+        "Een lettertype dat niet in de PDF zit, vervangt de PDF-lezer van de burger door een ander. Bij een "
+        "PDF die zich PDF/A noemt is dat een fout (zie de regel pdfa_lettertype_niet_ingesloten); bij een "
+        "gewone PDF een waarschuwing, omdat de handleiding PDF/A alleen bij voorkeur vraagt."
+    ),
+    "submitform_actie": "PDF/A staat formulieren die gegevens versturen toe; het portaal niet, zodat een "
+    "burger nooit vanuit een bijlage gegevens naar een onbekende plek stuurt.",
+}
+
+
+def _uitleg(regel: Regel) -> str:
+    algemeen = regel.melding.format(plaats="op een pagina of in het document", detail="…", grens="…")
+    return _UITLEG.get(regel.id, algemeen)
+
+
+def _met_bron(regel: Regel) -> Regel:
+    return replace(regel, bron=_BRONNEN[regel.id], uitleg=_uitleg(regel))
+
+
+REGELS: dict[str, Regel] = {regel.id: _met_bron(regel) for regel in _CATALOGUS}
+"""Alle regels van de Bijlage validatie, in de volgorde van de pagina die ze uitlegt."""
 
 
 @dataclass(frozen=True)
@@ -255,6 +331,16 @@ def pdfa_deel(claim: str) -> int:
     return int(claim[0])
 
 
+GETAL_TOLERANTIE = 1e-4
+"""Reële getallen in een PDF zijn afgerond opgeslagen; PDF/A-validatoren (veraPDF) vergelijken ze met een
+kleine marge. 0,0001 ligt ver onder elk zichtbaar verschil (één stap in 8-bits dekking is 1/255, ongeveer
+0,004), dus een dekking (CA/ca) van 0,9999999 is volledig dekkend: 1,0."""
+
+
+def gelijk_getal(waarde: float, verwacht: float) -> bool:
+    return abs(waarde - verwacht) <= GETAL_TOLERANTIE
+
+
 def pdfa_verbiedt_transparantie(claim: str) -> bool:
     return pdfa_deel(claim) == 1
 
@@ -307,6 +393,13 @@ def _pdfa_documenteisen(claim: str, feiten: PdfaFeiten) -> list[tuple[str, bool]
     return eisen
 
 
+def lettertype_bevindingen(claim: str | None, missend: Iterable[tuple[Plek, str]]) -> list[Bevinding]:
+    """Niet-ingesloten lettertypen (plek, naam): een fout in een PDF die zich PDF/A noemt, anders een
+    waarschuwing."""
+    regel = "lettertype_niet_ingesloten" if claim is None else "pdfa_lettertype_niet_ingesloten"
+    return [bevinding(regel, plek.pagina, plek.object, detail=naam) for plek, naam in missend]
+
+
 @dataclass(frozen=True)
 class PdfuaFeiten:
     gemarkeerd: bool
@@ -329,7 +422,6 @@ def pdfua_bevindingen(feiten: PdfuaFeiten) -> list[Bevinding]:
 
 # --- Uitpakken: hoe groot de PDF wordt in de PDF-lezer van de burger (portaalbeleid) --------------------
 
-MB = 1024 * 1024
 MAX_UITGEPAKT_ONDERDEEL = 100 * MB
 """Eén gecomprimeerde stream (paginainhoud, formulier, metadata, lettertype) uitgepakt. Een brief of
 brochure van hoogstens 2 MB komt nooit in de buurt; een PDF-lezer op een telefoon loopt hier wel op vast."""
@@ -340,70 +432,39 @@ MAX_UITGEPAKT_BESTAND = 256 * MB
 """Alle gecomprimeerde streams van één bestand samen; houdt ook de rekentijd van de controle begrensd."""
 
 
-def leesbare_megabytes(aantal_bytes: int) -> str:
-    return f"{aantal_bytes // MB} MB"
-
-
 def uitpak_bevinding(pagina: int | None, object: str | None, grens: int, heel_bestand: bool) -> Bevinding:
     """De decompressiebom: één stream boven `grens`, of alle streams samen boven de bestandsgrens."""
     if heel_bestand:
-        detail = f"samen met de andere onderdelen meer dan {leesbare_megabytes(MAX_UITGEPAKT_BESTAND)}"
+        detail = f"samen met de andere onderdelen meer dan {leesbare_grootte(MAX_UITGEPAKT_BESTAND)}"
     else:
-        detail = f"meer dan {leesbare_megabytes(grens)}"
+        detail = f"meer dan {leesbare_grootte(grens)}"
     return bevinding("decompressiebom", pagina, object, detail=detail)
 
 
 def afbeelding_bevinding(
     pagina: int | None, object: str | None, breedte: int, hoogte: int, grootte: int
 ) -> Bevinding:
-    detail = f"{breedte} bij {hoogte} beeldpunten, bij het openen ruim {leesbare_megabytes(grootte)}"
+    detail = f"{breedte} bij {hoogte} beeldpunten, bij het openen {leesbare_grootte(grootte)}"
     return bevinding(
-        "afbeelding_te_groot", pagina, object, detail=detail, grens=leesbare_megabytes(MAX_AFBEELDING)
+        "afbeelding_te_groot", pagina, object, detail=detail, grens=leesbare_grootte(MAX_AFBEELDING)
     )
 
 
-# --- Grenzen aan een set bijlagen ----------------------------------------------------------------------
+# --- Grenzen aan een set bijlagen (de getallen en meldingen staan in `bijlage_limieten`) ----------------
 
-
-@dataclass(frozen=True)
-class Grenzen:
-    max_aantal: int
-    max_totaal_bytes: int
-
-
-GRENZEN: dict[Soort, Grenzen] = {
-    Soort.STANDAARD: Grenzen(MAX_STANDAARD_BIJLAGEN, MAX_STANDAARD_TOTAAL_BYTES),
-    Soort.PERSOONLIJK: Grenzen(MAX_PERSOONLIJKE_BIJLAGEN, MAX_PERSOONLIJK_TOTAAL_BYTES),
-}
-
-
-def leesbare_grootte(aantal_bytes: int) -> str:
-    if aantal_bytes >= 1024 * 1024:
-        return f"{aantal_bytes / (1024 * 1024):.2f} MB".replace(".", ",")
-    return f"{aantal_bytes / 1024:.1f} kB".replace(".", ",")
+GRENZEN: dict[Soort, SetGrenzen] = {Soort.STANDAARD: STANDAARD, Soort.PERSOONLIJK: PERSOONLIJK}
 
 
 def bestandsnaam_bevindingen(bestandsnaam: str) -> list[Bevinding]:
-    if len(bestandsnaam) <= MAX_BESTANDSNAAM:
-        return []
-    return [bevinding("bestandsnaam_te_lang", grens=str(MAX_BESTANDSNAAM), detail=str(len(bestandsnaam)))]
+    te_lang = bestandsnaam_te_lang(bestandsnaam)
+    return [bevinding("bestandsnaam_te_lang", detail=te_lang)] if te_lang else []
 
 
 def set_bevindingen(soort: Soort, groottes: Sequence[int]) -> list[Bevinding]:
     """Bevindingen over de set als geheel: te veel bijlagen, samen te groot."""
     grenzen = GRENZEN[soort]
-    bevindingen = []
-    if len(groottes) > grenzen.max_aantal:
-        bevindingen.append(
-            bevinding("te_veel_bijlagen", grens=str(grenzen.max_aantal), detail=str(len(groottes)))
-        )
-    totaal = sum(groottes)
-    if totaal > grenzen.max_totaal_bytes:
-        bevindingen.append(
-            bevinding(
-                "bijlagen_te_groot",
-                grens=leesbare_grootte(grenzen.max_totaal_bytes),
-                detail=f"{leesbare_grootte(totaal)} ({totaal} bytes)",
-            )
-        )
-    return bevindingen
+    gevonden = [
+        ("te_veel_bijlagen", grenzen.te_veel(len(groottes))),
+        ("bijlagen_te_groot", grenzen.te_groot(sum(groottes))),
+    ]
+    return [bevinding(regel, detail=melding) for regel, melding in gevonden if melding]

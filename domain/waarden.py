@@ -8,7 +8,9 @@ from domain.fouten import OngeldigeWaarde
 
 _OIN = re.compile(r"[0-9]{20}")
 _BSN = re.compile(r"[0-9]{9}")
-_CODE = re.compile(r"[A-Za-z0-9]{1,8}")
+MAX_CODE = 8
+"""Tekens in een berichttypecode."""
+_CODE = re.compile(rf"[A-Za-z0-9]{{1,{MAX_CODE}}}")
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +64,8 @@ class BerichttypeCode:
     def __post_init__(self) -> None:
         if not isinstance(self.waarde, str) or not _CODE.fullmatch(self.waarde):
             raise OngeldigeWaarde(
-                "De code bestaat uit 1 tot en met 8 letters of cijfers (zonder spaties of leestekens).",
+                f"De code bestaat uit 1 tot en met {MAX_CODE} letters of cijfers "
+                "(zonder spaties of leestekens).",
                 veld="code",
             )
 

@@ -3,7 +3,7 @@
 from uuid import uuid4
 
 from domain.berichttype import Berichttype
-from domain.bijlage import BijlageRef, controleer_bestandsnaam, controleer_pdf_kop
+from domain.bijlage import BijlageRef, controleer_pdf_kop
 from domain.fouten import BestaatAl
 from domain.identiteit import berichttype_id
 from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Status
@@ -67,9 +67,11 @@ class BerichttypeCommandos:
     def voeg_bijlage_toe(
         self, afnemer: Oin, code: BerichttypeCode, naam: str, inhoud: bytes, actor: Actor
     ) -> Vastgelegd:
-        """The bytes are stored by hash first: a stored blob with no event is harmless, the reverse is not."""
+        """The bytes are stored by hash first: a stored blob with no event is harmless, the reverse is not.
+
+        The file name is the berichttype's rule (`Berichttype.voeg_bijlage_toe`), checked there once.
+        """
         controleer_namens(actor, afnemer)
-        controleer_bestandsnaam(naam)
         controleer_pdf_kop(inhoud)
         bijlage = BijlageRef(str(uuid4()), naam, len(inhoud), self.bijlagen.bewaar(inhoud))
         return self._voeg_bijlage_ref_toe(afnemer, code, bijlage, actor)

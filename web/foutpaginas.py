@@ -6,6 +6,9 @@ from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from domain.bijlage_limieten import leesbare_grootte
+from web.instellingen import MAX_VERZOEK
+
 log = logging.getLogger(__name__)
 
 _PAGINAS: dict[int, tuple[str, str]] = {
@@ -19,7 +22,8 @@ _PAGINAS: dict[int, tuple[str, str]] = {
     405: ("Actie niet toegestaan", "Deze pagina kan niet op deze manier worden gebruikt."),
     413: (
         "Bestand te groot",
-        "Wat u verstuurde is groter dan het portaal accepteert (maximaal 12 MB per keer).",
+        "Wat u verstuurde is groter dan het portaal accepteert "
+        f"(maximaal {leesbare_grootte(MAX_VERZOEK)} per keer).",
     ),
     500: ("Er ging iets mis", "Er ging aan onze kant iets mis. Probeer het later opnieuw."),
 }

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Flask, g
 
+from domain.bijlage_limieten import leesbare_grootte
 from web import sessie, tabbladen
 
 _NEDERLAND = ZoneInfo("Europe/Amsterdam")
@@ -37,3 +38,4 @@ def installeer(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     app.context_processor(_context)
     app.add_template_filter(_moment, "moment")
+    app.add_template_filter(leesbare_grootte, "grootte")

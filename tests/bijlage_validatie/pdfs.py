@@ -11,6 +11,7 @@ import functools
 import io
 import zlib
 from collections.abc import Callable
+from decimal import Decimal
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
@@ -271,6 +272,18 @@ def transparante_groep(pdf: pikepdf.Pdf) -> None:
 
 def halfdoorzichtig(pdf: pikepdf.Pdf) -> None:
     pagina(pdf).Resources.ExtGState = Dictionary(GS1=Dictionary(Type=Name.ExtGState, ca=0.5))
+
+
+def met_dekking(waarde: str):
+    """An ExtGState whose opacity is written exactly as `waarde` (a PDF real, as a producer rounds it)."""
+
+    def wijziging(pdf: pikepdf.Pdf) -> None:
+        dekking = Decimal(waarde)
+        pagina(pdf).Resources.ExtGState = Dictionary(
+            GS1=Dictionary(Type=Name.ExtGState, CA=dekking, ca=dekking)
+        )
+
+    return wijziging
 
 
 def afbeelding_met_masker(pdf: pikepdf.Pdf) -> None:

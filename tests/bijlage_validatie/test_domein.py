@@ -2,13 +2,16 @@
 
 import pytest
 
+from domain.bijlage import controleer_bestandsnaam
 from domain.bijlage_limieten import (
     MAX_BESTANDSNAAM,
     MAX_PERSOONLIJK_TOTAAL_BYTES,
     MAX_PERSOONLIJKE_BIJLAGEN,
     MAX_STANDAARD_BIJLAGEN,
     MAX_STANDAARD_TOTAAL_BYTES,
+    leesbare_grootte,
 )
+from domain.fouten import NietToegestaan, OngeldigeWaarde
 from domain.pdf_validatie import (
     REGELS,
     Ernst,
@@ -20,6 +23,7 @@ from domain.pdf_validatie import (
     bevinding,
     set_bevindingen,
 )
+from tests.domain.maak import DOOR, bijlage, met_bijlagen, moment
 
 KB = 1024
 MB = 1024 * 1024
@@ -69,8 +73,8 @@ def test_a_file_name_is_at_most_128_characters(lengte, te_lang):
 
 def test_the_messages_tell_the_limit_and_the_actual_value():
     [te_veel, te_groot] = set_bevindingen(Soort.PERSOONLIJK, [300 * KB] * 3)
-    assert "3 bijlagen" in te_veel.melding and "hoogstens 2" in te_veel.melding
-    assert "500,0 kB" in te_groot.melding
+    assert "3 persoonlijke bijlagen" in te_veel.melding and "maximaal 2" in te_veel.melding
+    assert "900 kB" in te_groot.melding and "maximaal 500 kB" in te_groot.melding
 
 
 @pytest.mark.parametrize(
@@ -114,8 +118,53 @@ def test_a_file_in_a_refused_set_is_refused_too():
     assert all(u.oordeel is Oordeel.VOLDOET_NIET for u in set_uitslag.per_bestand())
 
 
-@pytest.mark.parametrize("regel", sorted(REGELS))
+GRENSREGELS = {"te_veel_bijlagen", "bijlagen_te_groot", "bestandsnaam_te_lang"}
+"""Their whole message comes from `bijlage_limieten`, the home of the limit."""
+
+
+@pytest.mark.parametrize("regel", sorted(set(REGELS) - GRENSREGELS))
 def test_every_rule_has_a_complete_dutch_message(regel):
     b = bevinding(regel, pagina=1, object="object 1 0", detail="x", grens="y")
     assert "{" not in b.melding and b.melding.endswith(".")
     assert b.ernst in Ernst
+
+
+def test_the_limit_rules_say_what_the_domain_says_when_it_refuses():
+    """One message per limit: the validator's finding is the berichttype's refusal, word for word."""
+    naam = "n" * 125 + ".pdf"
+    with pytest.raises(OngeldigeWaarde) as geweigerd:
+        controleer_bestandsnaam(naam)
+    assert [b.melding for b in bestandsnaam_bevindingen(naam)] == [str(geweigerd.value)]
+    item = met_bijlagen(3, grootte=100)
+    with pytest.raises(NietToegestaan) as te_veel:
+        item.voeg_bijlage_toe(bijlage(grootte=100, nummer=4), DOOR, moment(4))
+    assert [b.melding for b in set_bevindingen(Soort.STANDAARD, [100] * 4)] == [str(te_veel.value)]
+    item = met_bijlagen(1, grootte=2 * MB)
+    with pytest.raises(NietToegestaan) as te_groot:
+        item.voeg_bijlage_toe(bijlage(grootte=1, nummer=4), DOOR, moment(4))
+    assert [b.melding for b in set_bevindingen(Soort.STANDAARD, [2 * MB, 1])] == [str(te_groot.value)]
+
+
+@pytest.mark.parametrize(
+    ("aantal_bytes", "tekst"),
+    [(2 * MB, "2 MB"), (2 * MB + 10 * KB, "2,01 MB"), (500 * KB, "500 kB"), (12 * KB + 512, "12,5 kB")],
+)
+def test_sizes_are_written_one_way_with_a_decimal_comma(aantal_bytes, tekst):
+    assert leesbare_grootte(aantal_bytes) == tekst
+
+
+def test_the_code_form_and_the_code_rule_read_one_maximum():
+    from domain.waarden import MAX_CODE, BerichttypeCode
+    from web.berichttypes import forms
+
+    BerichttypeCode("A" * MAX_CODE)
+    with pytest.raises(OngeldigeWaarde, match=f"1 tot en met {MAX_CODE} letters"):
+        BerichttypeCode("A" * (MAX_CODE + 1))
+    assert forms.ToevoegenForm.code.kwargs["render_kw"]["maxlength"] == MAX_CODE
+
+
+def test_the_request_limit_page_names_the_limit_it_enforces():
+    from web import foutpaginas
+    from web.instellingen import MAX_VERZOEK
+
+    assert f"maximaal {leesbare_grootte(MAX_VERZOEK)} per keer" in foutpaginas._PAGINAS[413][1]

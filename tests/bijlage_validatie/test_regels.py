@@ -149,34 +149,40 @@ GEVALLEN = [
         lambda: bouw(zet("/AcroForm", lambda p: Dictionary(Fields=Array()))),
     ),
     geval(
-        "lettertype_niet_ingesloten",
+        "pdfa_lettertype_niet_ingesloten",
         "pagina",
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.ingesloten_lettertype)),
     ),
     geval(
-        "lettertype_niet_ingesloten",
+        "pdfa_lettertype_niet_ingesloten",
         "genest-formulier",
         lambda: bouw(pdfs.lettertype_in_formulier(pdfs.niet_ingesloten_lettertype, diepte=3)),
         lambda: bouw(pdfs.lettertype_in_formulier(pdfs.ingesloten_lettertype, diepte=3)),
     ),
     geval(
-        "lettertype_niet_ingesloten",
+        "pdfa_lettertype_niet_ingesloten",
         "annotatieweergave",
         lambda: bouw(pdfs.lettertype_in_weergave(pdfs.niet_ingesloten_lettertype)),
         lambda: bouw(pdfs.lettertype_in_weergave(pdfs.ingesloten_lettertype)),
     ),
     geval(
-        "lettertype_niet_ingesloten",
+        "pdfa_lettertype_niet_ingesloten",
         "type0",
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type0(pdfs.niet_ingesloten_lettertype))),
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type0(pdfs.ingesloten_lettertype))),
     ),
     geval(
-        "lettertype_niet_ingesloten",
+        "pdfa_lettertype_niet_ingesloten",
         "type3-vrijgesteld",
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
         lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.type3)),
+    ),
+    geval(
+        "lettertype_niet_ingesloten",
+        "zonder-pdfa-claim",
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfa=None),
+        lambda: bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfa="2b"),
     ),
     geval("geen_pdfa", "geen-claim", lambda: bouw(pdfa=None)),
     geval("pdfa_claim_ongeldig", "deel-7", lambda: bouw(pdfa="7b")),
@@ -204,6 +210,13 @@ GEVALLEN = [
         "dekkend",
         lambda: bouw(pdfs.halfdoorzichtig, pdfa="1b"),
         lambda: bouw(pdfs.dekkende_extgstate, pdfa="1b"),
+    ),
+    # Reals compared as PDF/A validators do: 0.9999999 is 1.0; 0.999 is a visible (if tiny) transparency.
+    geval(
+        "pdfa_transparantie",
+        "afgerond-dekkend",
+        lambda: bouw(pdfs.met_dekking("0.999"), pdfa="1b"),
+        lambda: bouw(pdfs.met_dekking("0.9999999"), pdfa="1b"),
     ),
     geval(
         "pdfa_metadata", "geen-subtype", lambda: bouw(pdfs.met_metadata(pdfs.xmp("1b"), Type=Name.Metadata))
@@ -362,3 +375,16 @@ def test_a_thousand_links_give_a_bounded_number_of_findings():
 
     uitslag = inspecteer("b.pdf", bouw(veel_links), Soort.STANDAARD)
     assert 1 <= len(uitslag.bevindingen) <= 20
+
+
+@pytest.mark.parametrize(("pdfa", "oordeel"), [(None, Oordeel.WAARSCHUWING), ("1b", Oordeel.VOLDOET_NIET)])
+def test_a_missing_font_is_refused_only_in_a_file_that_claims_pdfa(pdfa, oordeel):
+    """The manual asks for PDF/A "bij voorkeur": a plain PDF with a non-embedded standard font passes."""
+    data = bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfa=pdfa)
+    assert inspecteer("brief.pdf", data, Soort.STANDAARD).oordeel is oordeel
+
+
+def test_one_embedded_file_is_reported_once():
+    """Found through its file specification and through its stream: still one file, one finding."""
+    uitslag = inspecteer("bijlage.pdf", bouw(pdfs.met_bijlage, pdfa="3b"), Soort.STANDAARD)
+    assert [b.regel for b in uitslag.bevindingen].count("ingesloten_bestand") == 1

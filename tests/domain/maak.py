@@ -32,9 +32,17 @@ def berichttype(code: str = "AB1", status: Status = Status.NIEUW) -> Berichttype
     return nieuw
 
 
-def bijlage(naam: str = "brochure.pdf", grootte: int = 1000, nummer: int = 1) -> BijlageRef:
-    return BijlageRef(f"bijlage-{nummer}", naam, grootte, f"{nummer:064x}")
+def bijlage(naam: str | None = None, grootte: int = 1000, nummer: int = 1) -> BijlageRef:
+    """A distinct file name per number: one berichttype refuses the same name twice."""
+    return BijlageRef(f"bijlage-{nummer}", naam or f"brochure-{nummer}.pdf", grootte, f"{nummer:064x}")
 
 
 def dienst(dienst_id: str = "Toeslagen") -> Dienst:
     return Dienst.aanmaken(AFNEMER, DienstId(dienst_id), "Omschrijving", DOOR, moment())
+
+
+def met_bijlagen(aantal: int, grootte: int = 1000) -> Berichttype:
+    item = berichttype()
+    for n in range(aantal):
+        item.voeg_bijlage_toe(bijlage(grootte=grootte, nummer=n), DOOR, moment(n))
+    return item

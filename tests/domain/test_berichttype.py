@@ -6,7 +6,7 @@ from domain.berichttype import Berichttype
 from domain.bijlage_limieten import MAX_STANDAARD_TOTAAL_BYTES
 from domain.fouten import NietGevonden, NietToegestaan, OngeldigeWaarde
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
-from tests.domain.maak import AFNEMER, ALLE_KENMERKEN, DOOR, berichttype, bijlage, moment
+from tests.domain.maak import AFNEMER, ALLE_KENMERKEN, DOOR, berichttype, bijlage, met_bijlagen, moment
 
 TOEGESTAAN = {
     (Status.NIEUW, Status.ACTIEF),
@@ -108,13 +108,6 @@ def test_unchanged_details_record_no_event():
 # -- standaard bijlagen ------------------------------------------------------------------------------
 
 
-def met_bijlagen(aantal: int, grootte: int = 1000) -> Berichttype:
-    item = berichttype()
-    for n in range(aantal):
-        item.voeg_bijlage_toe(bijlage(grootte=grootte, nummer=n), DOOR, moment(n))
-    return item
-
-
 def test_three_attachments_are_accepted_and_a_fourth_is_refused():
     item = met_bijlagen(3)
     with pytest.raises(NietToegestaan, match="maximaal 3"):
@@ -206,3 +199,18 @@ def test_every_event_carries_the_actor_and_the_moment_of_the_command():
     laatste = item.collect_events()[-1]
     assert type(laatste).__name__ == "Activated"
     assert laatste.actor == DOOR and laatste.timestamp == moment(42)
+
+
+@pytest.mark.parametrize("naam", ["brochure-0.pdf", "Brochure-0.PDF"])
+def test_a_file_name_already_on_the_berichttype_is_refused(naam):
+    item = met_bijlagen(1)
+    with pytest.raises(NietToegestaan, match="al een bijlage met de naam"):
+        item.voeg_bijlage_toe(bijlage(naam=naam, nummer=7), DOOR, moment(7))
+    assert [b.naam for b in item.bijlagen] == ["brochure-0.pdf"]
+
+
+def test_a_removed_file_name_may_be_added_again():
+    item = met_bijlagen(1)
+    item.verwijder_bijlage("bijlage-0", DOOR, moment(5))
+    item.voeg_bijlage_toe(bijlage(naam="brochure-0.pdf", nummer=7), DOOR, moment(7))
+    assert [b.naam for b in item.bijlagen] == ["brochure-0.pdf"]

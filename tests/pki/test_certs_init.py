@@ -114,3 +114,20 @@ def test_force_makes_a_new_pki(tmp_path):
     resultaat = init(tmp_path / "pki", "--force")
     assert "gemaakt" in resultaat.output
     assert (tmp_path / "pki" / "test-root.pem").read_bytes() != voor
+
+
+def test_init_without_dir_writes_to_the_pki_folder_of_portaal_var(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PORTAAL_VAR", str(tmp_path / "elders"))
+    resultaat = CliRunner().invoke(certs, ["init"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (tmp_path / "elders" / "pki" / "test-root.pem").is_file()
+    assert not (tmp_path / "var").exists()
+
+
+def test_init_without_dir_and_without_portaal_var_writes_to_var_pki(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PORTAAL_VAR", raising=False)
+    resultaat = CliRunner().invoke(certs, ["init"])
+    assert resultaat.exit_code == 0, resultaat.output
+    assert (tmp_path / "var" / "pki" / "test-root.pem").is_file()

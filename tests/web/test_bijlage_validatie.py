@@ -11,6 +11,7 @@ from flask import request
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
+from domain.pdf_validatie import REGELS
 from tests.bijlage_validatie import pdfs
 from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.helpers import HEADER, PROXY, Bezoeker, controleer_pagina, foutmeldingen, tekst, veldfout
@@ -75,7 +76,9 @@ def test_findings_show_rule_severity_message_and_page(ingelogd):
     link = pdfs.link_met(pdfs.actie("URI", URI="https://voorbeeld.nl"))
     pagina = valideer(ingelogd(AFNEMER), [("link.pdf", pdfs.bouw(link)), ("script.pdf", MET_SCRIPT)])
     rijen = {
-        r.find("code").get_text(): [td.get_text(strip=True) for td in r.find_all("td")]
+        r.select("td")[3].a["href"].rsplit("#regel-", 1)[1]: [
+            td.get_text(strip=True) for td in r.find_all("td")
+        ]
         for r in pagina.select("tr.bevinding")
     }
     assert rijen["externe_link"][0] == "Waarschuwing"
@@ -88,7 +91,8 @@ def test_findings_show_rule_severity_message_and_page(ingelogd):
 def test_persoonlijke_bijlagen_have_their_own_limits(ingelogd):
     drie = [(f"{n}.pdf", SCHOON) for n in range(3)]
     persoonlijk = valideer(ingelogd(AFNEMER), drie, "persoonlijk")
-    assert "Er zijn 3 bijlagen; bij deze soort bijlagen zijn er hoogstens 2 toegestaan." in tekst(persoonlijk)
+    melding = "Dat zijn samen 3 persoonlijke bijlagen; er zijn maximaal 2 persoonlijke bijlagen per bericht"
+    assert melding in tekst(persoonlijk)
     assert "Samen: Voldoet niet." in tekst(persoonlijk)
     assert "persoonlijke bijlagen" in persoonlijk.select_one("p.oordeel").get_text()
     standaard = valideer(ingelogd(AFNEMER), drie, "standaard")
@@ -170,3 +174,29 @@ def test_csrf_is_enforced_on_the_upload(maak_app, organisaties_voor, pki):
     met = bezoeker.client.post(url, **multipart([("a.pdf", SCHOON)], "standaard", csrf_token=token))
     assert met.status_code == 200
     assert oordelen(controleer_pagina(met)) == {"a.pdf": "Oordeel: Voldoet."}
+
+
+def test_the_rule_column_shows_the_clause_and_links_to_the_rule_explained(ingelogd):
+    bezoeker = ingelogd(AFNEMER)
+    pagina = valideer(bezoeker, [("script.pdf", MET_SCRIPT)])
+    rij = next(r for r in pagina.select("tr.bevinding") if "JavaScript" in r.get_text())
+    link = rij.select("td")[3].a
+    assert link.get_text(" ", strip=True).startswith("PDF/A-1 6.6.1, PDF/A-2 6.5.1")
+    assert link["href"] == bezoeker.url("bijlage_validatie.regels") + "#regel-javascript"
+    assert "javascript" not in rij.select("td")[3].get_text().split("(")[0]
+
+
+@pytest.mark.parametrize("oin", [AFNEMER, INTERMEDIAIR, BEHEERDER])
+def test_every_rule_is_explained_on_its_own_anchor(ingelogd, oin):
+    pagina = ingelogd(oin).get("bijlage_validatie.regels")
+    assert pagina.h1.get_text(strip=True) == "Regels van de Bijlage validatie"
+    for regel in REGELS.values():
+        rij = pagina.find("tr", id=f"regel-{regel.id}")
+        assert rij is not None, regel.id
+        cellen = [td.get_text(" ", strip=True) for td in rij.find_all("td")]
+        assert cellen[0] == regel.bron and regel.bron
+        assert cellen[2] and "{" not in cellen[2]
+
+
+def test_the_rules_page_needs_a_login_as_the_tab_does(bezoeker):
+    bezoeker.get("bijlage_validatie.regels", status=302)

@@ -6,11 +6,9 @@ from wtforms import RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import StopValidation
 
 from domain.berichttype import MAX_OMSCHRIJVING
-from domain.bijlage_limieten import MAX_BESTANDSNAAM, MAX_STANDAARD_BIJLAGEN
-from domain.waarden import Notificatiekenmerk, Status
+from domain.bijlage_limieten import BESTANDSNAAM_HINT, STANDAARD
+from domain.waarden import MAX_CODE, Notificatiekenmerk, Status
 from web.velden import Verplicht, max_tekens
-
-MAX_CODE = 8
 
 
 class FilterForm(FlaskForm):
@@ -94,8 +92,6 @@ HINTS = {
         "Alleen de statuswijzigingen die nu mogelijk zijn. U bevestigt een wijziging op het volgende scherm."
     ),
     "bestand": (
-        "Een PDF-bestand (bij voorkeur PDF/A en PDF/UA) met een naam van maximaal "
-        f"{MAX_BESTANDSNAAM} tekens. "
-        f"Maximaal {MAX_STANDAARD_BIJLAGEN} bijlagen per berichttype, samen maximaal 2 MB."
+        f"Een PDF-bestand (bij voorkeur PDF/A en PDF/UA). {BESTANDSNAAM_HINT} {STANDAARD.omschrijving}"
     ),
 }

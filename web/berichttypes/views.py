@@ -4,6 +4,7 @@ first, so another afnemer's code is a 404 before any command is issued."""
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 
+from domain.bijlage_limieten import STANDAARD
 from domain.notificatie import notificatietekst
 from domain.pdf_validatie import Ernst
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
@@ -106,6 +107,7 @@ def details(code: str):
         vraag=vraag,
         moment=vraag.in_utc(),
         op_moment=op_moment,
+        grenzen=STANDAARD,
     )
 
 

@@ -4,14 +4,8 @@ from flask_wtf import FlaskForm
 from wtforms import MultipleFileField, RadioField, SelectChoice
 from wtforms.validators import StopValidation
 
-from domain.bijlage_limieten import (
-    MAX_BESTANDSNAAM,
-    MAX_PERSOONLIJK_TOTAAL_BYTES,
-    MAX_PERSOONLIJKE_BIJLAGEN,
-    MAX_STANDAARD_BIJLAGEN,
-    MAX_STANDAARD_TOTAAL_BYTES,
-)
-from domain.pdf_validatie import Soort, leesbare_grootte
+from domain.bijlage_limieten import BESTANDSNAAM_HINT, PERSOONLIJK, STANDAARD
+from domain.pdf_validatie import Soort
 from web.velden import Verplicht
 
 
@@ -50,12 +44,7 @@ class ValidatieForm(FlaskForm):
 HINTS = {
     "bestanden": (
         "U kunt meerdere bestanden tegelijk kiezen. De bestanden worden alleen gecontroleerd: ze worden niet "
-        f"opgeslagen. Een bestandsnaam heeft maximaal {MAX_BESTANDSNAAM} tekens."
+        f"opgeslagen. {BESTANDSNAAM_HINT}"
     ),
-    "soort": (
-        f"Persoonlijke bijlagen: maximaal {MAX_PERSOONLIJKE_BIJLAGEN} per bericht, samen maximaal "
-        f"{leesbare_grootte(MAX_PERSOONLIJK_TOTAAL_BYTES)}. Standaard bijlagen: maximaal "
-        f"{MAX_STANDAARD_BIJLAGEN} per berichttype, samen maximaal "
-        f"{leesbare_grootte(MAX_STANDAARD_TOTAAL_BYTES)}."
-    ),
+    "soort": f"{PERSOONLIJK.omschrijving} {STANDAARD.omschrijving}",
 }

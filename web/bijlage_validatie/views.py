@@ -7,7 +7,7 @@ shown, and dropped with the request, also when validation fails.
 from flask import Blueprint, render_template
 
 from bijlage_validatie import valideer_set
-from domain.pdf_validatie import Soort
+from domain.pdf_validatie import REGELS, Soort
 from web.bijlage_validatie.forms import HINTS, ValidatieForm, gekozen_bestanden
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.sessie import inlog_vereist
@@ -25,4 +25,13 @@ def index():
     if formulier.validate_on_submit():
         bestanden = [(b.filename, b.read()) for b in gekozen_bestanden(formulier.bestanden.data)]
         uitslag = valideer_set(bestanden, Soort(formulier.soort.data), samenstelling().pdf)
-    return render_template("bijlage_validatie/index.html", formulier=formulier, hints=HINTS, uitslag=uitslag)
+    return render_template(
+        "bijlage_validatie/index.html", formulier=formulier, hints=HINTS, uitslag=uitslag, regels=REGELS
+    )
+
+
+@bp.get("/regels")
+@inlog_vereist
+def regels():
+    """Every rule the validation applies, with where it comes from; each finding links to its rule here."""
+    return render_template("bijlage_validatie/regels.html", regels=REGELS.values())
