@@ -8,7 +8,8 @@ from domain.fouten import OngeldigeWaarde
 
 _OIN = re.compile(r"[0-9]{20}")
 _BSN = re.compile(r"[0-9]{9}")
-_CODE = re.compile(r"[A-Za-z0-9]{1,8}")
+MAX_CODE = 8
+_CODE = re.compile(rf"[A-Za-z0-9]{{1,{MAX_CODE}}}")
 
 
 @dataclass(frozen=True, order=True)

@@ -5,7 +5,7 @@ Every list reads the projections' read models (web/leesmodellen.py, projections/
 
 from uuid import UUID
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from wtforms import SelectChoice
 
 from domain.fouten import DomeinFout
@@ -19,6 +19,7 @@ from web.beheer.forms import (
     OrganisatieWijzigenForm,
     RelatieForm,
 )
+from web.invoer import paginanummer
 from web.sessie import current_actor, rol_vereist
 from web.uitvoeren import portaal, voer_uit
 
@@ -156,9 +157,5 @@ def mededeling_intrekken(mededeling_id: UUID):
 @alleen_beheerder
 def contactberichten():
     namen = {o.oin.waarde: o.naam for o in leesmodellen.organisaties(_app())}
-    berichten = contact_queries.contactberichten(leesmodellen.actueel(_app()), pagina=_pagina())
+    berichten = contact_queries.contactberichten(leesmodellen.actueel(_app()), pagina=paginanummer())
     return render_template("beheer/contactberichten.html", berichten=berichten, namen=namen)
-
-
-def _pagina() -> int:
-    return request.args.get("pagina", 1, type=int) or 1

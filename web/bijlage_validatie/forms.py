@@ -1,6 +1,5 @@
 """The form of the Bijlage validatie tab: one or more files and the soort they are checked as."""
 
-from flask_wtf import FlaskForm
 from wtforms import MultipleFileField, RadioField, SelectChoice
 from wtforms.validators import StopValidation
 
@@ -12,6 +11,7 @@ from domain.bijlage_limieten import (
     MAX_STANDAARD_TOTAAL_BYTES,
 )
 from domain.pdf_validatie import Soort, leesbare_grootte
+from web.formulier import Formulier
 from web.velden import Verplicht
 
 
@@ -33,7 +33,7 @@ def _bekende_soort(form, field) -> None:
         raise StopValidation("Kies persoonlijke of standaard bijlagen.")
 
 
-class ValidatieForm(FlaskForm):
+class ValidatieForm(Formulier):
     bestanden = MultipleFileField("Bestanden (PDF)", [_minstens_een], render_kw={"accept": ".pdf"})
     soort = RadioField(
         "Soort bijlagen",

@@ -1,12 +1,12 @@
 """Forms of the Diensten tab. The Dienst ID is never stripped or changed: DigiD Machtigen compares exactly."""
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import StopValidation
 
 from domain.dienst import MAX_OMSCHRIJVING
 from domain.fouten import OngeldigeWaarde
 from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId
+from web.formulier import Formulier
 from web.velden import Verplicht, max_tekens
 
 ACTIEF, INACTIEF = "Actief", "Inactief"
@@ -24,7 +24,7 @@ def _omschrijving() -> TextAreaField:
     return TextAreaField("Omschrijving", [Verplicht()], render_kw={**max_tekens(MAX_OMSCHRIJVING), "rows": 3})
 
 
-class DienstToevoegenForm(FlaskForm):
+class DienstToevoegenForm(Formulier):
     # No `filters` and no maxlength in the browser (it counts UTF-16 units): kept exactly as typed,
     # and the server counts the positions.
     dienst_id = StringField(
@@ -36,11 +36,11 @@ class DienstToevoegenForm(FlaskForm):
         return DienstId(self.dienst_id.data if isinstance(self.dienst_id.data, str) else "")
 
 
-class DienstWijzigenForm(FlaskForm):
+class DienstWijzigenForm(Formulier):
     omschrijving = _omschrijving()
 
 
-class StatusForm(FlaskForm):
+class StatusForm(Formulier):
     """The confirmation: the status asked for travels along, so a second click cannot flip it back."""
 
     status = HiddenField()
@@ -51,7 +51,7 @@ class StatusForm(FlaskForm):
         return self.status.data == INACTIEF
 
 
-class KoppelenForm(FlaskForm):
+class KoppelenForm(Formulier):
     """The (ont)koppelen screen: a checkbox per berichttype row, one Toepassen for all of them."""
 
     koppelen = SelectMultipleField(validate_choice=False)

@@ -8,11 +8,11 @@ afnemer's id is a 404.
 
 from uuid import UUID
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
 from domain.fouten import NietGevonden
 from domain.identiteit import dienst_id
-from domain.waarden import DienstId
+from domain.waarden import MAX_CODE, DienstId
 from events_store.portaal import Portaal
 from projections import asof, queries
 from projections.handlers.koppelingen import DIENST_GEDEACTIVEERD, ONTKOPPELD
@@ -25,6 +25,7 @@ from web.diensten.forms import (
     KoppelenForm,
     StatusForm,
 )
+from web.invoer import paginanummer, zoektekst
 from web.leesmodellen import actueel
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
 from web.uitvoeren import portaal, voer_uit
@@ -58,14 +59,10 @@ def _dienst_of_404(dienst_sleutel: UUID) -> DienstRegel:
     return van_afnemer(laad)
 
 
-def _pagina() -> int:
-    return max(1, request.args.get("pagina", 1, type=int) or 1)
-
-
 @bp.get("/")
 @afnemer_vereist
 def index():
-    overzicht = queries.dienst_overzicht(_bron(), _afnemer(), _pagina(), PER_PAGINA)
+    overzicht = queries.dienst_overzicht(_bron(), _afnemer(), paginanummer(), PER_PAGINA)
     return render_template("diensten/index.html", overzicht=overzicht, sleutel=sleutel)
 
 
@@ -167,9 +164,9 @@ def koppelen(dienst_sleutel: UUID):
         if gelukt:
             flash("De koppelingen zijn toegepast.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
-    zoek = request.args.get("code", "")
+    zoek = zoektekst("code", MAX_CODE)
     berichttypes = queries.berichttype_overzicht(
-        _bron(), _afnemer(), code_bevat=zoek, pagina=_pagina(), per_pagina=PER_PAGINA
+        _bron(), _afnemer(), code_bevat=zoek, pagina=paginanummer(), per_pagina=PER_PAGINA
     )
     return render_template(
         "diensten/koppelen.html",
