@@ -10,7 +10,7 @@ from flask_wtf import CSRFProtect
 from events_store.basis import utc_nu
 from events_store.instellingen import persistence_env
 from events_store.portaal import Portaal
-from web import beveiliging, foutpaginas, instellingen, sjablonen, tabbladen
+from web import beveiliging, foutpaginas, instellingen, sessie_opslag, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
@@ -28,6 +28,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         persistence_env(app.config["DATABASE_URL"], os.environ), klok=app.config.get("PORTAAL_KLOK", utc_nu)
     )
     app.extensions["certificaatverificatie"] = _verificatie(app)
+    sessie_opslag.installeer(app)
     tabbladen.registreer(app)
     return app
 

@@ -14,7 +14,7 @@ from flask import abort, current_app, flash, g, redirect, session, url_for
 from domain.fouten import DomeinFout, NietGevonden
 from domain.organisatie import Organisatie
 from domain.waarden import Actor, Oin, Rol
-from web import leesmodellen
+from web import leesmodellen, sessie_opslag
 from web.uitvoeren import portaal
 
 T = TypeVar("T")
@@ -30,7 +30,9 @@ AUTORISATIE = "autorisatie"
 
 
 def meld_aan(organisatie: Organisatie, certificaat_serienummer: str) -> None:
+    sessie_opslag.beeindig()
     session.clear()
+    sessie_opslag.begin(organisatie.oin)
     session[_OIN] = organisatie.oin.waarde
     session[_ROL] = organisatie.rol.value
     session[_CERTIFICAAT] = certificaat_serienummer
@@ -40,6 +42,7 @@ def meld_aan(organisatie: Organisatie, certificaat_serienummer: str) -> None:
 
 
 def meld_af() -> None:
+    sessie_opslag.beeindig()
     session.clear()
     g.pop("organisatie", None)
 
