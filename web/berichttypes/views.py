@@ -61,7 +61,7 @@ def index():
         paginanummer(),
     )
     # Only the filters that were applied travel along in the page links, never other query parameters.
-    zoek = {naam: veld.data for naam, veld in filters._fields.items() if geldig and veld.data}
+    zoek = {naam: waarde for naam, waarde in filters.data.items() if geldig and waarde}
     return render_template("berichttypes/index.html", filters=filters, pagina=pagina, zoek=zoek)
 
 
