@@ -64,10 +64,12 @@ class Formulier(FlaskForm):
             form._vormfouten = {}
             if gewrapt is None:
                 return None
+            # By the submitted name, which includes the form's prefix if it has one.
+            velden = {veld.name: veld for veld in form._fields.values()}
             gesorteerd = MultiDict()
             for sleutel in gewrapt:
                 waarden = gewrapt.getlist(sleutel)
-                veld = form._fields.get(_veldnaam(form, sleutel))
+                veld = velden.get(sleutel)
                 fout = None if veld is None else _vormfout(veld, waarden, self.csrf_field_name)
                 if fout is None:
                     gesorteerd.setlist(sleutel, waarden)
@@ -95,9 +97,3 @@ class Formulier(FlaskForm):
             return
         veld.errors = [CSRF.get(f, f if f in CSRF.values() else ONBEKENDE_CSRF_FOUT) for f in veld.errors]
         self.form_errors.extend(f for f in veld.errors if f not in self.form_errors)
-
-
-def _veldnaam(form: Formulier, sleutel: str) -> str:
-    """The field's short name for a submitted key (a form with a prefix sends `prefix-name`)."""
-    voorvoegsel = form._prefix
-    return sleutel[len(voorvoegsel) :] if voorvoegsel and sleutel.startswith(voorvoegsel) else sleutel
