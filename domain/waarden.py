@@ -9,7 +9,6 @@ from domain.fouten import OngeldigeWaarde
 _OIN = re.compile(r"[0-9]{20}")
 _BSN = re.compile(r"[0-9]{9}")
 MAX_CODE = 8
-"""Tekens in een berichttypecode."""
 _CODE = re.compile(rf"[A-Za-z0-9]{{1,{MAX_CODE}}}")
 
 

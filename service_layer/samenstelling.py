@@ -16,6 +16,7 @@ from projections.motor import Projectiemotor
 from service_layer.bijhouden import Bijhouden
 from service_layer.lezen import Lezen
 from service_layer.portaal import Portaal
+from service_layer.sessies import Sessies
 
 WERKER = "PORTAAL_PROJECTIE_WERKER"
 
@@ -43,6 +44,7 @@ class Samenstelling:
         self.bijhouden = Bijhouden(self.motor, met_werker(url, environ) if werker is None else werker)
         self.portaal = Portaal(self.configuratie)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
+        self.sessies = Sessies(self.engine, klok)
         self._pdf: Werkerpool | None = None
         self._pdf_slot = threading.Lock()
 

@@ -8,7 +8,7 @@ from flask import Flask
 from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
-from web import beveiliging, foutpaginas, instellingen, sjablonen, tabbladen
+from web import beveiliging, foutpaginas, instellingen, sessie_opslag, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
@@ -37,6 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     samenstelling.motor.installeer()
     samenstelling.motor.start_op_achtergrond()
     app.extensions["certificaatverificatie"] = _verificatie(app)
+    sessie_opslag.installeer(app)
     tabbladen.registreer(app)
     return app
 

@@ -3,7 +3,7 @@
 from flask import Flask, Response, current_app, request
 
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
     "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
 )
 HSTS = "max-age=31536000; includeSubDomains"

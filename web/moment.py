@@ -4,9 +4,10 @@ and the translation to the UTC the koppeling history is kept in."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from flask_wtf import FlaskForm
 from wtforms import DateTimeLocalField
 from wtforms.validators import Optional, ValidationError
+
+from web.formulier import Formulier
 
 NEDERLAND = ZoneInfo("Europe/Amsterdam")
 # What browsers send for datetime-local, and what a person types in a URL.
@@ -21,7 +22,7 @@ def _binnen_bereik(form, field) -> None:
         raise ValidationError(f"Kies een moment tussen {EERSTE_JAAR} en {LAATSTE_JAAR}.")
 
 
-class MomentForm(FlaskForm):
+class MomentForm(Formulier):
     """A GET form: the question lives in the URL, so an answer can be bookmarked and shared."""
 
     class Meta:

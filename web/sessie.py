@@ -15,6 +15,7 @@ from flask import abort, flash, g, redirect, session, url_for
 from domain.fouten import NietGevonden, OngeldigeWaarde
 from domain.waarden import Actor, Oin, Rol
 from service_layer.lezen import Organisatie
+from web import sessie_opslag
 from web.lezen import lezen
 
 T = TypeVar("T")
@@ -30,7 +31,9 @@ AUTORISATIE = "autorisatie"
 
 
 def meld_aan(organisatie: Organisatie, certificaat_serienummer: str) -> None:
+    sessie_opslag.beeindig()
     session.clear()
+    sessie_opslag.begin(organisatie.oin)
     session[_OIN] = organisatie.oin.waarde
     session[_ROL] = organisatie.rol.value
     session[_CERTIFICAAT] = certificaat_serienummer
@@ -40,6 +43,7 @@ def meld_aan(organisatie: Organisatie, certificaat_serienummer: str) -> None:
 
 
 def meld_af() -> None:
+    sessie_opslag.beeindig()
     session.clear()
     g.pop("organisatie", None)
 

@@ -1,6 +1,9 @@
 """Demo mode: the login page lists the demo PKI's certificates; the chosen one gets the same checks."""
 
+import io
+
 import pytest
+from werkzeug.datastructures import FileStorage
 
 from tests.conftest import AFNEMER
 from tests.web.helpers import Bezoeker, controleer_pagina, foutmeldingen, meldingen
@@ -79,3 +82,17 @@ def test_demo_mode_makes_the_demo_pki_when_it_is_missing(maak_app, tmp_path):
         PKI_DEMO_MAP=var / "pki",
     )
     assert bestaat(var / "pki")
+
+
+@pytest.mark.parametrize(
+    ("waarde", "melding"),
+    [
+        (lambda: FileStorage(io.BytesIO(b"pem"), "c.pem"), "hoort tekst, geen bestand"),
+        (lambda: ["gemeente-voorbeeldstad"] * 2, "meer dan één keer verstuurd"),
+    ],
+)
+def test_a_demo_choice_in_another_shape_is_refused_in_dutch(demo, waarde, melding):
+    pagina = demo.post_pagina("inloggen.met_democertificaat", {"certificaat": waarde()}, status=400)
+    assert melding in foutmeldingen(pagina)[0]
+    with demo.client.session_transaction() as sessie:
+        assert "oin" not in sessie

@@ -1,10 +1,10 @@
-from flask_wtf import FlaskForm
 from wtforms import SelectChoice, SelectField, StringField, TextAreaField
 
 from domain.fouten import OngeldigeWaarde
 from domain.mededeling import MAX_TEKST, MAX_TITEL
 from domain.organisatie import MAX_NAAM
 from domain.waarden import Notificatiekenmerk, Oin, Rol
+from web.formulier import Formulier
 from web.velden import Verplicht, Vinkjes, max_tekens
 
 ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.value.capitalize()) for r in Rol)]
@@ -30,7 +30,7 @@ def _kenmerken() -> Vinkjes:
     )
 
 
-class OrganisatieRegistrerenForm(FlaskForm):
+class OrganisatieRegistrerenForm(Formulier):
     # WTForms orders fields by creation; the OIN comes first, as the organisation's identity.
     oin = StringField("OIN", [Verplicht()], render_kw={**max_tekens(20), "inputmode": "numeric"})
     naam = _naam()
@@ -50,7 +50,7 @@ class OrganisatieRegistrerenForm(FlaskForm):
         return kenmerken_uit(self.kenmerken.data)
 
 
-class OrganisatieWijzigenForm(FlaskForm):
+class OrganisatieWijzigenForm(Formulier):
     naam = _naam()
     kenmerken = _kenmerken()
 
@@ -58,7 +58,7 @@ class OrganisatieWijzigenForm(FlaskForm):
         return kenmerken_uit(self.kenmerken.data)
 
 
-class RelatieForm(FlaskForm):
+class RelatieForm(Formulier):
     intermediair = SelectField("Intermediair", [Verplicht("Kies een intermediair.")], validate_choice=False)
     afnemer = SelectField("Afnemer", [Verplicht("Kies een afnemer.")], validate_choice=False)
     actie = StringField("Actie")
@@ -70,10 +70,10 @@ class RelatieForm(FlaskForm):
             raise OngeldigeWaarde(f"Kies een {veld} uit de lijst.", veld=veld) from None
 
 
-class MededelingForm(FlaskForm):
+class MededelingForm(Formulier):
     titel = StringField("Titel", [Verplicht()], render_kw=max_tekens(MAX_TITEL))
     tekst = TextAreaField("Tekst", [Verplicht()], render_kw={**max_tekens(MAX_TEKST), "rows": 6})
 
 
-class IntrekkenForm(FlaskForm):
+class IntrekkenForm(Formulier):
     """Only the CSRF token: the mededeling is named in the URL."""

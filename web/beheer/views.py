@@ -5,7 +5,7 @@ Every list reads the read models through the read gateway.
 
 from uuid import UUID
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from wtforms import SelectChoice
 
 from domain.fouten import OngeldigeWaarde
@@ -17,6 +17,7 @@ from web.beheer.forms import (
     OrganisatieWijzigenForm,
     RelatieForm,
 )
+from web.invoer import paginanummer
 from web.lezen import lezen
 from web.sessie import current_actor, rol_vereist
 from web.uitvoeren import portaal, voer_uit
@@ -152,9 +153,5 @@ def mededeling_intrekken(mededeling_id: UUID):
 @alleen_beheerder
 def contactberichten():
     namen = {o.oin.waarde: o.naam for o in lezen().organisaties()}
-    berichten = lezen().contactberichten(_pagina(), PER_PAGINA)
+    berichten = lezen().contactberichten(paginanummer(), PER_PAGINA)
     return render_template("beheer/contactberichten.html", berichten=berichten, namen=namen)
-
-
-def _pagina() -> int:
-    return request.args.get("pagina", 1, type=int) or 1

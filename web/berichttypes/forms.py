@@ -1,23 +1,23 @@
 """The forms of the Berichttypes tab. Limits are shown in the browser; the domain enforces them all."""
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import RadioField, SelectChoice, SelectField, StringField
-from wtforms.validators import StopValidation
+from wtforms.validators import Length, StopValidation
 
 from domain.berichttype import MAX_OMSCHRIJVING
 from domain.bijlage_limieten import BESTANDSNAAM_HINT, STANDAARD
 from domain.waarden import MAX_CODE, Notificatiekenmerk, Status
+from web.formulier import Formulier
 from web.velden import Verplicht, max_tekens
 
 
-class FilterForm(FlaskForm):
+class FilterForm(Formulier):
     """The filters above the overzicht: a GET form, so a filtered page can be bookmarked."""
 
     class Meta:
         csrf = False
 
-    code = StringField("Code bevat", render_kw=max_tekens(MAX_CODE))
+    code = StringField("Code bevat", [Length(max=MAX_CODE)], render_kw=max_tekens(MAX_CODE))
     status = SelectField(
         "Status",
         choices=[SelectChoice("", "Alle statussen"), *(SelectChoice(s.value, s.value) for s in Status)],
@@ -41,7 +41,7 @@ class _Kenmerk(RadioField):
         super().__init__(*args, **kwargs)
 
 
-class ToevoegenForm(FlaskForm):
+class ToevoegenForm(Formulier):
     code = StringField("Code", [Verplicht()], render_kw={**max_tekens(MAX_CODE), "autocomplete": "off"})
     omschrijving = StringField("Omschrijving", [Verplicht()], render_kw=max_tekens(MAX_OMSCHRIJVING))
     notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
@@ -53,17 +53,17 @@ def _aangeboden_status(form, field) -> None:
         raise StopValidation("Kies een van de aangeboden statussen.")
 
 
-class WijzigenForm(FlaskForm):
+class WijzigenForm(Formulier):
     omschrijving = StringField("Omschrijving", [Verplicht()], render_kw=max_tekens(MAX_OMSCHRIJVING))
     notificatiekenmerk = _Kenmerk("Notificatiekenmerk", [Verplicht("Kies een notificatiekenmerk.")])
     status = RadioField("Status", [_aangeboden_status], validate_choice=False)
 
 
-class BijlageForm(FlaskForm):
+class BijlageForm(Formulier):
     bestand = FileField("Bestand (PDF)", [Verplicht("Kies een bestand.")], render_kw={"accept": ".pdf"})
 
 
-class KnopForm(FlaskForm):
+class KnopForm(Formulier):
     """The buttons on the details page (omhoog, omlaag, verwijder, bevestigen): only the CSRF token."""
 
 

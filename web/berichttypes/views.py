@@ -21,6 +21,7 @@ from web.berichttypes.forms import (
 )
 from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url, weigering
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
+from web.invoer import paginanummer
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
 from web.uitvoeren import portaal, voer_uit
@@ -59,9 +60,10 @@ def index():
         (filters.code.data or "").strip() if geldig else "",
         filters.status.data if geldig else "",
         filters.kenmerk.data if geldig else "",
-        request.args.get("pagina", 1, type=int),
+        paginanummer(),
     )
-    zoek = {k: v for k, v in request.args.items() if k != "pagina" and v}
+    # Only the filters that were applied travel along in the page links, never other query parameters.
+    zoek = {naam: waarde for naam, waarde in filters.data.items() if geldig and waarde}
     return render_template("berichttypes/index.html", filters=filters, pagina=pagina, zoek=zoek)
 
 

@@ -1,11 +1,11 @@
 """The form of the Bijlage validatie tab: one or more files and the soort they are checked as."""
 
-from flask_wtf import FlaskForm
 from wtforms import MultipleFileField, RadioField, SelectChoice
 from wtforms.validators import StopValidation
 
 from domain.bijlage_limieten import BESTANDSNAAM_HINT, PERSOONLIJK, STANDAARD
 from domain.pdf_validatie import Soort
+from web.formulier import Formulier
 from web.velden import Verplicht
 
 
@@ -27,7 +27,7 @@ def _bekende_soort(form, field) -> None:
         raise StopValidation("Kies persoonlijke of standaard bijlagen.")
 
 
-class ValidatieForm(FlaskForm):
+class ValidatieForm(Formulier):
     bestanden = MultipleFileField("Bestanden (PDF)", [_minstens_een], render_kw={"accept": ".pdf"})
     soort = RadioField(
         "Soort bijlagen",

@@ -1,11 +1,11 @@
-from flask_wtf import FlaskForm
 from wtforms import EmailField, StringField, TextAreaField
 
 from domain.contactbericht import MAX_BERICHT, MAX_EMAIL, MAX_ONDERWERP
+from web.formulier import Formulier
 from web.velden import Verplicht, max_tekens
 
 
-class ContactForm(FlaskForm):
+class ContactForm(Formulier):
     onderwerp = StringField("Onderwerp", [Verplicht()], render_kw=max_tekens(MAX_ONDERWERP))
     bericht = TextAreaField("Bericht", [Verplicht()], render_kw={**max_tekens(MAX_BERICHT), "rows": 8})
     email = EmailField(

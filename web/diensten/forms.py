@@ -1,18 +1,16 @@
 """Forms of the Diensten tab. The Dienst ID is never stripped or changed: DigiD Machtigen compares exactly."""
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, IntegerField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import NumberRange, Optional, StopValidation
 
 from domain.dienst import MAX_OMSCHRIJVING
 from domain.fouten import OngeldigeWaarde
-from domain.waarden import MAX_DIENST_ID, BerichttypeCode, DienstId
-from web.berichttypes.forms import MAX_CODE
+from domain.waarden import MAX_CODE, MAX_DIENST_ID, BerichttypeCode, DienstId
+from web.formulier import Formulier
+from web.invoer import MAX_PAGINA
 from web.velden import Verplicht, max_tekens
 
 ACTIEF, INACTIEF = "Actief", "Inactief"
-# Far beyond any afnemer's number of pages, far below what the database's integers hold.
-MAX_PAGINA = 1_000_000
 
 
 class DienstIdVerplicht(Verplicht):
@@ -27,7 +25,7 @@ def _omschrijving() -> TextAreaField:
     return TextAreaField("Omschrijving", [Verplicht()], render_kw={**max_tekens(MAX_OMSCHRIJVING), "rows": 3})
 
 
-class DienstToevoegenForm(FlaskForm):
+class DienstToevoegenForm(Formulier):
     # No `filters` and no maxlength in the browser (it counts UTF-16 units): kept exactly as typed,
     # and the server counts the positions.
     dienst_id = StringField(
@@ -39,11 +37,11 @@ class DienstToevoegenForm(FlaskForm):
         return DienstId(self.dienst_id.data if isinstance(self.dienst_id.data, str) else "")
 
 
-class DienstWijzigenForm(FlaskForm):
+class DienstWijzigenForm(Formulier):
     omschrijving = _omschrijving()
 
 
-class StatusForm(FlaskForm):
+class StatusForm(Formulier):
     """The confirmation: the status asked for travels along, so a second click cannot flip it back."""
 
     status = HiddenField()
@@ -54,7 +52,7 @@ class StatusForm(FlaskForm):
         return self.status.data == INACTIEF
 
 
-class KoppelenForm(FlaskForm):
+class KoppelenForm(Formulier):
     """The (ont)koppelen screen: a checkbox per berichttype row, one Toepassen for all of them.
 
     Paging and searching are buttons of this same form, so choices made on one page travel along to the next
@@ -74,8 +72,11 @@ class KoppelenForm(FlaskForm):
         return set(getattr(self, veld).data or [])
 
     def validate(self, extra_validators=None) -> bool:
+        """Paging and searching check the fields' shape only; Toepassen also needs a sensible choice."""
         if not super().validate(extra_validators):
             return False
+        if self.bladert():
+            return True
         if not self.koppelen.data and not self.ontkoppelen.data:
             self.form_errors.append("Kies ten minste één berichttype om te koppelen of te ontkoppelen.")
             return False

@@ -12,16 +12,16 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from domain.fouten import NietGevonden
 from domain.identiteit import dienst_id
-from domain.waarden import DienstId
+from domain.waarden import MAX_CODE, DienstId
 from web.diensten.forms import (
     HINTS,
     INACTIEF,
-    MAX_PAGINA,
     DienstToevoegenForm,
     DienstWijzigenForm,
     KoppelenForm,
     StatusForm,
 )
+from web.invoer import paginanummer, zoektekst
 from web.lezen import lezen
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
@@ -51,14 +51,10 @@ def _dienst_of_404(dienst_sleutel: UUID):
     return van_afnemer(laad)
 
 
-def _pagina() -> int:
-    return min(MAX_PAGINA, max(1, request.args.get("pagina", 1, type=int) or 1))
-
-
 @bp.get("/")
 @afnemer_vereist
 def index():
-    overzicht = lezen().dienst_overzicht(_afnemer(), _pagina(), PER_PAGINA)
+    overzicht = lezen().dienst_overzicht(_afnemer(), paginanummer(), PER_PAGINA)
     return render_template("diensten/index.html", overzicht=overzicht, sleutel=sleutel)
 
 
@@ -152,11 +148,12 @@ def status(dienst_sleutel: UUID):
 def koppelen(dienst_sleutel: UUID):
     """(Ont)koppelen: Koppelen or Ontkoppelen per berichttype, and one Toepassen for all choices."""
     dienst = _dienst_of_404(dienst_sleutel)
-    formulier = KoppelenForm(data={"code": request.args.get("code", "")})
+    formulier = KoppelenForm(data={"code": zoektekst("code", MAX_CODE)})
+    geldig = formulier.validate_on_submit()
     if formulier.is_submitted() and formulier.bladert():
         # Another page or another search: keep every choice, apply nothing yet.
         return _koppelen_pagina(formulier, dienst, dienst_sleutel, formulier.naar_pagina.data or 1)
-    if formulier.validate_on_submit():
+    if geldig:
         gelukt = voer_uit(
             formulier,
             lambda: portaal().pas_koppelingen_toe(
@@ -171,7 +168,7 @@ def koppelen(dienst_sleutel: UUID):
             flash("De koppelingen zijn toegepast.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
     pagina = formulier.naar_pagina.data if formulier.is_submitted() else None
-    return _koppelen_pagina(formulier, dienst, dienst_sleutel, pagina or _pagina())
+    return _koppelen_pagina(formulier, dienst, dienst_sleutel, pagina or paginanummer())
 
 
 def _koppelen_pagina(formulier: KoppelenForm, dienst, dienst_sleutel: UUID, pagina: int):

@@ -1,8 +1,9 @@
-from flask_wtf import FlaskForm
 from wtforms import StringField
 
+from web.formulier import Formulier
 
-class WisselAfnemerForm(FlaskForm):
+
+class WisselAfnemerForm(Formulier):
     """The afnemer switch top right: each afnemer name is a button carrying its OIN."""
 
     afnemer = StringField("Afnemer")

@@ -1,11 +1,11 @@
-from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 
 from domain.profiel import MAX_BIJZONDERHEDEN, MAX_LIJST, MAX_TOELICHTING
+from web.formulier import Formulier
 from web.velden import Verplicht, max_tekens
 
 
-class ProfielForm(FlaskForm):
+class ProfielForm(Formulier):
     toelichting = TextAreaField("Toelichting", [Verplicht()], render_kw=max_tekens(MAX_TOELICHTING))
     lijst = StringField("Lijst", render_kw=max_tekens(MAX_LIJST))
     bijzonderheden = TextAreaField("Bijzonderheden", [Verplicht()], render_kw=max_tekens(MAX_BIJZONDERHEDEN))
