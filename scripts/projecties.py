@@ -5,9 +5,8 @@ import sys
 import click
 
 from events_store.portaal import open_portaal
-from projections import herbouw, runner
-from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
+from projections.motor import Projectiemotor
 
 
 @click.group("projections")
@@ -23,12 +22,14 @@ def run(interval: float) -> None:
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom."""
     portaal = open_portaal()
-    click.echo(f"Projecties volgen het eventlog vanaf positie {runner.positie(portaal)}.", err=True)
+    motor = Projectiemotor(portaal)
+    click.echo(f"Projecties volgen het eventlog vanaf positie {motor.positie()}.", err=True)
     try:
-        runner.volg(portaal, interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
+        motor.volg(interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:
+        motor.sluit()
         portaal.close()
         portaal.engine.dispose()
 
@@ -39,8 +40,9 @@ def run(interval: float) -> None:
 def rebuild(naam: str | None, batch: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
     portaal = open_portaal()
+    motor = Projectiemotor(portaal)
     try:
-        totaal = Bron(portaal).hoogste()
+        totaal = motor.hoogste()
         with click.progressbar(length=totaal, label="Opbouwen", file=sys.stderr) as balk:
             stand = {"positie": 0}
 
@@ -48,8 +50,9 @@ def rebuild(naam: str | None, batch: int) -> None:
                 balk.update(positie - stand["positie"])
                 stand["positie"] = positie
 
-            positie = herbouw.herbouw(portaal, [naam] if naam else None, voortgang=voortgang, batch=batch)
+            positie = motor.herbouw([naam] if naam else None, voortgang=voortgang, batch=batch)
         click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
     finally:
+        motor.sluit()
         portaal.close()
         portaal.engine.dispose()

@@ -8,7 +8,7 @@ import click
 
 from events_store.portaal import open_portaal
 from projections import replay as audit_replay
-from projections import runner
+from projections.motor import Projectiemotor
 from projections.vergelijk import verifieer_alles
 
 
@@ -22,9 +22,8 @@ def _moment(ctx, param, waarde: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _as_of(portaal, moment: datetime, afnemer: str | None) -> int:
-    runner.bijwerken(portaal)
-    vergelijking = audit_replay.vergelijk_koppelingen(portaal, moment, afnemer)
+def _as_of(motor: Projectiemotor, moment: datetime, afnemer: str | None) -> int:
+    vergelijking = audit_replay.vergelijk_koppelingen(motor, moment, afnemer)
     click.echo(f"Koppelingen op {moment.isoformat()} volgens de events ({len(vergelijking.replay)}):")
     for afn, dienst_id, code, van in sorted(vergelijking.replay):
         click.echo(f"  {afn}  {dienst_id!r}  {code}  sinds {van.isoformat()}")
@@ -39,8 +38,8 @@ def _as_of(portaal, moment: datetime, afnemer: str | None) -> int:
     return 1
 
 
-def _verify_all(portaal) -> int:
-    verschillen = verifieer_alles(portaal)
+def _verify_all(motor: Projectiemotor) -> int:
+    verschillen = verifieer_alles(motor)
     if not verschillen:
         click.echo("Alle read models zijn gelijk aan een replay uit de events.")
         return 0
@@ -61,11 +60,14 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
     if moment is None and not verify_all:
         raise click.UsageError("Geef --as-of T of --verify-all.")
     portaal = open_portaal()
+    motor = Projectiemotor(portaal)
     try:
-        status = _as_of(portaal, moment, afnemer) if moment is not None else 0
+        motor.start()
+        status = _as_of(motor, moment, afnemer) if moment is not None else 0
         if verify_all:
-            status = max(status, _verify_all(portaal))
+            status = max(status, _verify_all(motor))
     finally:
+        motor.sluit()
         portaal.close()
         portaal.engine.dispose()
     sys.exit(status)

@@ -37,7 +37,7 @@ from domain.dienst import Dienst
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from events_store.instellingen import persistence_env
 from events_store.portaal import Portaal
-from projections import runner
+from projections.motor import Projectiemotor
 from scripts.seed import registreer_organisaties
 from web.app import create_app, sluit
 from web.pki.demo_certificaten import demo_certificaten
@@ -56,6 +56,12 @@ PER_TRANSACTIE = 1_000
 
 def _code(n: int) -> BerichttypeCode:
     return BerichttypeCode(f"B{n:05d}")
+
+
+def _bijwerken(portaal: Portaal) -> None:
+    motor = Projectiemotor(portaal)
+    motor.start()
+    motor.bijwerken()
 
 
 def _vul(portaal: Portaal) -> None:
@@ -82,7 +88,7 @@ def _vul(portaal: Portaal) -> None:
                 dienst.koppel(code, Status.NIEUW, door, next(moment))
             diensten.append(dienst)
         portaal.save(*diensten)
-    runner.bijwerken(portaal)
+    _bijwerken(portaal)
 
 
 def grote_opslag() -> Path:
@@ -268,7 +274,7 @@ def meet_commandos(werkmap: Path) -> dict[str, tuple[float, str]]:
     database = werkmap / "commandos.sqlite3"
     portaal = Portaal(persistence_env(f"sqlite:///{database}", {}))
     registreer_organisaties(portaal)
-    runner.bijwerken(portaal)
+    _bijwerken(portaal)
     portaal.close()
     portaal.engine.dispose()
     certificaat = _democertificaat(werkmap / "var" / "pki")
