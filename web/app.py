@@ -10,6 +10,7 @@ from flask_wtf import CSRFProtect
 from events_store.basis import utc_nu
 from events_store.instellingen import persistence_env
 from events_store.portaal import Portaal
+from projections.motor import Projectiemotor
 from web import beveiliging, foutpaginas, instellingen, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
@@ -27,6 +28,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["portaal"] = Portaal(
         persistence_env(app.config["DATABASE_URL"], os.environ), klok=app.config.get("PORTAAL_KLOK", utc_nu)
     )
+    # Outdated projections are rebuilt beside the requests, never inside one; the old tables serve meanwhile.
+    app.extensions["projectiemotor"] = Projectiemotor(app.extensions["portaal"])
+    app.extensions["projectiemotor"].start_op_achtergrond()
     app.extensions["certificaatverificatie"] = _verificatie(app)
     tabbladen.registreer(app)
     return app
@@ -48,6 +52,7 @@ def _zorg_voor_demo_pki(app: Flask) -> None:
 
 def sluit(app: Flask) -> None:
     """Close the app's application and its database connections; for the server's and tests' shutdown."""
+    app.extensions.pop("projectiemotor").sluit()
     portaal: Portaal = app.extensions.pop("portaal")
     portaal.close()
     portaal.engine.dispose()

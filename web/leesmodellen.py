@@ -5,8 +5,8 @@ Two ways to keep the read models current, chosen per app:
 - Embedded (the default, and always with SQLite): the projections catch up inside the request. After a
   command (`na_commando`) that makes the change visible on the very next page; before a page reads a
   read model (`actueel`) it also picks up events written by another process (`portaal seed-demo`, the
-  CLI). When nothing is new this costs one indexed `max(id)` query, and `projections.runner` serialises
-  concurrent catch-ups of waitress's threads with one lock per database.
+  CLI). When nothing is new this costs one indexed `max(id)` query, and the app's projection engine
+  (`app.extensions["projectiemotor"]`) serialises concurrent catch-ups of waitress's threads with its lock.
 - With a worker (`PORTAAL_PROJECTIE_WERKER=1`, only for PostgreSQL, where `portaal projections run` follows
   the log): a request that issued a command waits briefly for the worker to reach the command's position;
   if the worker is not there in time, the request catches up itself rather than show stale data. Reads do
@@ -22,7 +22,8 @@ from flask import Flask
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
 from events_store.portaal import Portaal
-from projections import queries, runner
+from projections import queries
+from projections.motor import Projectiemotor
 
 WERKER = "PORTAAL_PROJECTIE_WERKER"
 WACHTTIJD = 1.0  # seconds a request waits for the worker before it catches up itself
@@ -30,6 +31,10 @@ WACHTTIJD = 1.0  # seconds a request waits for the worker before it catches up i
 
 def _portaal(app: Flask) -> Portaal:
     return app.extensions["portaal"]
+
+
+def _motor(app: Flask) -> Projectiemotor:
+    return app.extensions["projectiemotor"]
 
 
 def met_werker(app: Flask) -> bool:
@@ -42,10 +47,10 @@ def met_werker(app: Flask) -> bool:
 
 def na_commando(app: Flask) -> None:
     """Bring the read models up to the command just issued (see the module docstring)."""
-    portaal = _portaal(app)
+    motor = _motor(app)
     # Without a worker, or when the worker is not there in time: catch up in this request.
-    if not met_werker(app) or not runner.na_commando(portaal, embedded=False, timeout=WACHTTIJD):
-        runner.bijwerken(portaal)
+    if not met_werker(app) or not motor.wacht_op(motor.hoogste(), WACHTTIJD):
+        motor.bijwerken()
 
 
 def actueel(app: Flask) -> Portaal:
@@ -53,10 +58,9 @@ def actueel(app: Flask) -> Portaal:
 
     Returns the portaal, which is the `bron` the query modules take.
     """
-    portaal = _portaal(app)
     if not met_werker(app):
-        runner.bijwerken(portaal)
-    return portaal
+        _motor(app).bijwerken()
+    return _portaal(app)
 
 
 # -- the read models in the shape the existing templates use ----------------------------------------------

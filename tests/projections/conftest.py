@@ -3,15 +3,16 @@ from datetime import timedelta
 import pytest
 
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from projections import runner
+from projections.motor import Projectiemotor
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, actor_voor
 
 
 class Handelingen:
     """Short commands for projection tests: every call is a real command on the portaal."""
 
-    def __init__(self, portaal, afnemer: Oin) -> None:
+    def __init__(self, portaal, afnemer: Oin, motor: Projectiemotor) -> None:
         self.portaal = portaal
+        self.motor = motor
         self.afnemer = afnemer
         self.actor = actor_voor(afnemer)
 
@@ -37,12 +38,21 @@ class Handelingen:
         self.portaal.activeer_dienst(self.afnemer, DienstId(dienst_id), self.actor)
 
     def bijwerken(self) -> int:
-        return runner.bijwerken(self.portaal)
+        return self.motor.bijwerken()
 
 
 @pytest.fixture
-def doe(portaal, afnemer):
-    return Handelingen(portaal, afnemer)
+def motor(portaal):
+    """The projection engine of a process on the test's portaal; a test wanting a newly started process
+    makes another `Projectiemotor(portaal)`."""
+    motor = Projectiemotor(portaal)
+    yield motor
+    motor.sluit()
+
+
+@pytest.fixture
+def doe(portaal, afnemer, motor):
+    return Handelingen(portaal, afnemer, motor)
 
 
 @pytest.fixture

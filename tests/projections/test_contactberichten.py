@@ -1,9 +1,12 @@
-from projections import contact_queries, queries, runner
+from projections import contact_queries, queries
+from projections.motor import Projectiemotor
 from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 
 
 def bijgewerkt(portaal):
-    runner.bijwerken(portaal)
+    motor = Projectiemotor(portaal)
+    motor.bijwerken()
+    motor.sluit()
     return portaal
 
 

@@ -1,19 +1,20 @@
 import pytest
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
-from projections import queries, runner
+from projections import queries
+from projections.motor import Projectiemotor
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.web.conftest import DERDE_AFNEMER
 from tests.web.helpers import foutmeldingen, meldingen, veldfout
 
 
 def geregistreerd(portaal):
-    runner.bijwerken(portaal)
+    Projectiemotor(portaal).bijwerken()
     return queries.organisaties(portaal)
 
 
 def actieve_mededelingen(portaal):
-    runner.bijwerken(portaal)
+    Projectiemotor(portaal).bijwerken()
     return queries.actieve_mededelingen(portaal)
 
 NIEUW = Oin("00000099000000000104")

@@ -6,7 +6,8 @@ import io
 import pytest
 
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
-from projections import queries, runner
+from projections import queries
+from projections.motor import Projectiemotor
 from tests.bijlage_validatie import pdfs
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, INTERMEDIAIR, actor_voor
 from tests.web.conftest import DERDE_AFNEMER
@@ -109,6 +110,6 @@ def test_an_intermediairs_changes_record_both_oins(ingelogd, organisaties):
     ]
     berichttype = organisaties.berichttype(AFNEMER, BerichttypeCode("VIA"))
     assert berichttype.status is Status.ACTIEF
-    runner.bijwerken(organisaties)
+    Projectiemotor(organisaties).bijwerken()
     audit = queries.audit_trail(organisaties, afnemer=AFNEMER, soort="Berichttype").regels
     assert audit and {(r.actor_oin, r.namens) for r in audit} == {(INTERMEDIAIR.waarde, AFNEMER.waarde)}

@@ -1,7 +1,8 @@
 import pytest
 
 from domain.contactbericht import MAX_BERICHT, MAX_ONDERWERP
-from projections import contact_queries, runner
+from projections import contact_queries
+from projections.motor import Projectiemotor
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.helpers import foutmeldingen, meldingen, veldfout
 
@@ -13,7 +14,7 @@ GOED = {
 
 
 def contactberichten(portaal):
-    runner.bijwerken(portaal)
+    Projectiemotor(portaal).bijwerken()
     return contact_queries.contactberichten(portaal).regels
 
 
