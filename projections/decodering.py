@@ -95,14 +95,14 @@ class _Actor(ActorAlsLijst):
 _SNEL = {t.name: t for t in (_Oin, _Code, _DienstId, _Actor)}
 
 
-def lees_mapper(portaal) -> Mapper:
-    """A mapper for reading this portaal's events: its cipher and compressor, our fast transcodings."""
+def lees_mapper(log) -> Mapper:
+    """A mapper for reading this log's events: its cipher and compressor, our fast transcodings."""
     transcoder = JSONTranscoder()
     for transcoding in (UUIDAsHex, DecimalAsStr, DatetimeAsISO):
         transcoder.register(transcoding())
     for transcoding in TRANSCODINGS:
         transcoder.register(_SNEL.get(transcoding.name, transcoding)())
-    return Mapper(transcoder, compressor=portaal.mapper.compressor, cipher=portaal.mapper.cipher)
+    return Mapper(transcoder, compressor=log.mapper.compressor, cipher=log.mapper.cipher)
 
 
 class SnelleDecoder:

@@ -24,14 +24,18 @@ class Gebeurtenis:
 
 
 class Bron:
-    """The event log of one application: its table, its engine and the mapper that decodes its events."""
+    """The event log of one application: its table, its engine and the mapper that decodes its events.
 
-    def __init__(self, portaal) -> None:
-        self.engine: Engine = portaal.engine
-        self.mapper = lees_mapper(portaal)
+    `log` is the eventsourcing Application of that log (its `engine`, `recorder` and `mapper` are used)."""
+
+    def __init__(self, log) -> None:
+        self.engine: Engine = log.engine
+        self.mapper = lees_mapper(log)
         self.decoder = SnelleDecoder(self.mapper)
-        self.tabel = portaal.recorder.events_record_cls.__table__
+        self.tabel = log.recorder.events_record_cls.__table__
         self._tekst: _Sql | None = None
+        # Event name per topic ('Dienst.Linked'), found once: a history has a few dozen topics.
+        self._namen: dict[str, str] = {}
 
     def hoogste(self, connection: Connection | None = None) -> int:
         if connection is None:
@@ -55,13 +59,16 @@ class Bron:
         return self._tekst
 
     def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
-        decoder = self.decoder
+        decoder, namen = self.decoder, self._namen
         naar_event, id_van = decoder.event, decoder.id
         uit = []
         for positie, ruw, versie, topic, state in rijen:
             oid, sleutel = id_van(ruw)
             event = naar_event(oid, versie, topic, state)
-            uit.append(Gebeurtenis(positie, event, _naam(topic, event), sleutel))
+            naam = namen.get(topic)
+            if naam is None:
+                naam = namen[topic] = type(event).__qualname__
+            uit.append(Gebeurtenis(positie, event, naam, sleutel))
         return uit
 
 
@@ -79,13 +86,3 @@ class _Sql:
             f"SELECT id, originator_id, originator_version, topic, state FROM {naam}"  # noqa: S608
             f" WHERE id > {p} AND id <= {p} ORDER BY id LIMIT {p}"
         )
-
-
-_NAMEN: dict[str, str] = {}
-
-
-def _naam(topic: str, event) -> str:
-    naam = _NAMEN.get(topic)
-    if naam is None:
-        naam = _NAMEN[topic] = type(event).__qualname__
-    return naam

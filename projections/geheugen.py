@@ -4,6 +4,9 @@ Valid only while nobody else wrote the projection's tables: a batch starts by co
 and table generation with those the memory belongs to, and forgets everything when they differ (another
 worker went on, a transaction rolled back, or a rebuild swapped in new tables). During a rebuild that
 saves re-reading the open koppelingen and the audit state of every aggregate in every batch.
+
+What is derived from the events alone (not from the tables) is kept apart, in `afgeleid`: it stays true
+whoever writes the tables, so forgetting the rows does not forget it.
 """
 
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ class Geheugen:
     generatie: str | None = None
     tabellen: dict[str, dict] = field(default_factory=dict)
     volgende_id: dict[str, int] = field(default_factory=dict)
+    afgeleid: dict[str, dict] = field(default_factory=dict)
 
     def begin(self, positie: int, generatie: str) -> None:
         anders = (self.positie, self.generatie) != (positie, generatie)
@@ -36,7 +40,16 @@ class Geheugen:
     def voor(self, naam: str) -> dict:
         return self.tabellen.setdefault(naam, {})
 
+    def afgeleid_voor(self, naam: str) -> dict:
+        """A store for values computed from events only; the caller bounds its size."""
+        return self.afgeleid.setdefault(naam, {})
+
 
 def geheugen_voor(geheugen: Geheugen | None, naam: str) -> dict:
     """A table's memory, or a fresh dict (forgotten after this batch) when the caller keeps none."""
     return {} if geheugen is None else geheugen.voor(naam)
+
+
+def afgeleid_voor(geheugen: Geheugen | None, naam: str) -> dict:
+    """A store of values derived from events, or a fresh dict (for this batch) when the caller keeps none."""
+    return {} if geheugen is None else geheugen.afgeleid_voor(naam)

@@ -4,12 +4,16 @@ Readers keep the complete old tables until the new ones are ready: the new gener
 suffixed `__<token>`, in batches, tracked under `naam#token`. The swap is one transaction: catch up the last
 events, drop the old tables, rename the new ones, move the position. A rebuild that was killed resumes
 where its last committed batch ended, because `projectie_herbouw` remembers its token.
+
+One rebuild at a time per database, across processes (`een_tegelijk`): the caller takes that lock around
+deciding what to rebuild and rebuilding it (projections.motor).
 """
 
+import fcntl
 import gc
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from sqlalchemy import create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -101,33 +105,42 @@ def wissel_in(engine: Engine, bron: Bron, doelen: Sequence[runner.Doel]) -> None
             _wissel(connection, doel)
 
 
-def herbouw(
-    portaal,
-    namen: Sequence[str] | None = None,
-    voortgang: Callable[[int], None] | None = None,
-    batch: int = 20_000,
-    slot_vast: bool = False,
-) -> int:
-    """Rebuild these projections (default: all) and swap them in. Returns the position reached.
-    `slot_vast`: the caller already holds this database's catch-up lock (runner.bijwerken)."""
+def controleer(namen: Sequence[str] | None) -> list[str]:
+    """The projections to rebuild (default: all); a name that is none of them is refused."""
     namen = list(namen or PROJECTIES)
     onbekend = [n for n in namen if n not in PROJECTIES]
     if onbekend:
         raise KeyError(f"Onbekende projectie: {', '.join(onbekend)}")
-    engine, bron = bouw_engine(portaal), runner.bron_van(portaal)
+    return namen
+
+
+def herbouw(
+    live_engine: Engine,
+    bron: Bron,
+    namen: Sequence[str] | None = None,
+    voortgang: Callable[[int], None] | None = None,
+    batch: int = 20_000,
+    slot: AbstractContextManager | None = None,
+) -> int:
+    """Rebuild these projections (default: all) and swap them in. Returns the position they reached.
+    `slot` is held for the swap: the caller's catch-up lock, so its own catch-ups wait for the swap rather
+    than for the database."""
+    namen = controleer(namen)
+    engine = bouw_engine(live_engine)
     try:
         doelen = bouw_doelen(engine, namen)
         with _gc_per_batch(voortgang) as na_batch:
             runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
         for doel in doelen:
             doel.tabellen.maak_indexen(engine)
-        with nullcontext() if slot_vast else runner.slot(portaal.engine):
+        with slot if slot is not None else nullcontext():
             wissel_in(engine, bron, doelen)
         ruim_op(engine)
     finally:
-        if engine is not portaal.engine:
+        if engine is not live_engine:
             engine.dispose()
-    return runner.positie(portaal)
+    with live_engine.connect() as connection:
+        return runner.laagste_positie(connection, runner.live_doelen(namen))
 
 
 @contextmanager
@@ -151,13 +164,13 @@ def _gc_per_batch(voortgang: Callable[[int], None] | None) -> Iterator[Callable[
             gc.enable()
 
 
-def bouw_engine(portaal) -> Engine:
+def bouw_engine(live_engine: Engine) -> Engine:
     """On SQLite a connection pool of the rebuild's own: its commits need not wait for the disk (WAL with
     synchronous=NORMAL stays consistent after any crash; at worst the last batches are done again) and its
     page cache may be large. The event writers keep the application's fully synchronous connections."""
-    if portaal.engine.dialect.name != "sqlite":
-        return portaal.engine
-    engine = create_engine(portaal.engine.url)
+    if live_engine.dialect.name != "sqlite":
+        return live_engine
+    engine = create_engine(live_engine.url)
     event.listen(engine, "connect", _pragmas)
     return engine
 
@@ -177,3 +190,31 @@ def _pragmas(dbapi_connection, record) -> None:
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+_SLEUTEL = 0x706F7274  # the advisory lock's number on PostgreSQL ("port")
+
+
+@contextmanager
+def een_tegelijk(engine: Engine) -> Iterator[None]:
+    """One rebuild at a time per database, across processes: an advisory lock on PostgreSQL, a lock on a
+    file next to an SQLite database. Not reentrant: take it once, around the whole rebuild."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT pg_advisory_lock(%s)", (_SLEUTEL,))
+            try:
+                yield
+            finally:
+                connection.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (_SLEUTEL,))
+                connection.commit()
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.herbouw.lock", "a") as bestand:
+        fcntl.flock(bestand, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(bestand, fcntl.LOCK_UN)

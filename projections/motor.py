@@ -1,41 +1,174 @@
-"""TEMPORARY adapter over runner functions with the Projectiemotor interface; replaced by the real one."""
+"""The projection engine of one event log: one per process per database, owned by the composition root.
 
-from projections import herbouw, runner, versies
+Everything a process knows about its read models lives on this object, nothing at module level: its
+catch-up lock (waitress serves requests on several threads), how far it caught up, whether it installed the
+tables, its background rebuild. A second `Projectiemotor` on the same database is a newly started process.
+
+How a process keeps its read models current:
+- embedded (SQLite): `bijwerken()` after each command, so the user sees the change at once;
+- with a worker (PostgreSQL): `volg()` runs in its own process (`portaal projections run`); a request that
+  issued a command waits with `wacht_op(positie, timeout)`.
+
+A projection whose code has another version than the one that built its tables (projections.versies) is
+rebuilt at start: blocking with `start()` (the worker, the CLI, tests), or with `start_op_achtergrond()` in a
+daemon thread of a web process while the old tables keep serving reads. Catch-ups meanwhile pass it over;
+a web request never rebuilds.
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from projections import herbouw as herbouwen
+from projections import runner, versies
+from projections.gebeurtenissen import Bron
+from projections.versies import Verouderd
+from projections.wachten import wachter
+
+log = logging.getLogger(__name__)
+
+
+class _Gestopt(Exception):
+    """The motor was closed while its background rebuild ran; the next start resumes that rebuild."""
 
 
 class Projectiemotor:
     def __init__(self, log) -> None:
-        self.log = log
+        """`log`: the eventsourcing Application of the event log (its `engine`, `recorder`, `mapper`)."""
         self.engine = log.engine
-        self.bron = runner.bron_van(log)
+        self.bron = Bron(log)
+        self.kanaal: str = log.recorder.channel_name
+        self._slot = threading.Lock()
+        self._bijgewerkt_tot = -1
+        self._geinstalleerd = False
+        self._achtergrond: threading.Thread | None = None
+        self._stop = threading.Event()
 
     def installeer(self) -> None:
+        """The tracking tables, the read models' tables and their position rows, where missing."""
         runner.installeer(self.engine)
+        self._geinstalleerd = True
 
-    def start(self, melding=None):
-        runner.installeer(self.engine)
-        return versies.herbouw_verouderde(self.log, melding=melding)
+    def start(self, melding: Callable[[str], None] | None = None) -> list[Verouderd]:
+        """Install, and rebuild every outdated projection before returning; `melding` hears which and why."""
+        self.installeer()
+        oud = versies.herbouw_verouderde(self.engine, self.bron, self._slot, melding)
+        self._vergeet_stand()
+        return oud
 
-    def start_op_achtergrond(self):
-        return None
+    def start_op_achtergrond(self) -> threading.Thread | None:
+        """For a web process: install, and rebuild the outdated projections in a daemon thread, which it
+        returns (None when nothing is outdated). Until their swap the old tables serve reads."""
+        self.installeer()
+        if not versies.verouderd(self.engine):
+            return None
+        self._achtergrond = threading.Thread(
+            target=self._herbouw_op_achtergrond, name="projecties-herbouw", daemon=True
+        )
+        self._achtergrond.start()
+        return self._achtergrond
+
+    def _herbouw_op_achtergrond(self) -> None:
+        try:
+            versies.herbouw_verouderde(self.engine, self.bron, self._slot, voortgang=self._tenzij_gestopt)
+        except _Gestopt:
+            log.info("Herbouw van de projecties onderbroken; de volgende start gaat verder.")
+        except Exception:
+            log.exception("Herbouw van de projecties mislukt; de oude tabellen blijven in gebruik.")
+        finally:
+            self._vergeet_stand()
+
+    def _tenzij_gestopt(self, positie: int) -> None:
+        if self._stop.is_set():
+            raise _Gestopt
 
     def bijwerken(self, tot: int | None = None) -> int:
-        return runner.bijwerken(self.log)
+        """Bring the projections up to position `tot` (default: the newest event) in this thread; cheap (one
+        indexed max query) when nothing is new. Thread-safe. Returns the position reached."""
+        with self._slot:
+            if not self._geinstalleerd:
+                self.installeer()
+            doel = self.bron.hoogste() if tot is None else tot
+            if doel <= self._bijgewerkt_tot:
+                return self._bijgewerkt_tot
+            doelen = runner.live_doelen()
+            laatste = runner.een_transactie(self.engine, self.bron, doelen, runner.BATCH, doel)
+            while 0 < laatste < doel:
+                laatste = runner.een_transactie(self.engine, self.bron, doelen, runner.BATCH, doel)
+            # After a batch every projection it served stands at its last event, the lowest exactly there.
+            bereikt = laatste if laatste >= doel else self.positie()
+            self._bijgewerkt_tot = bereikt
+            return bereikt
 
-    def wacht_op(self, positie: int, timeout: float) -> bool:
-        return runner.wacht_op(self.log, positie, timeout)
+    def _vergeet_stand(self) -> None:
+        # A swap moved positions this motor did not move itself.
+        with self._slot:
+            self._bijgewerkt_tot = -1
 
     def positie(self) -> int:
-        return runner.positie(self.log)
+        """The position the live projections have reached (the lowest of those whose tables their current
+        code built)."""
+        if not self._geinstalleerd and not runner.heeft_tracking(self.engine):
+            return 0
+        with self.engine.connect() as connection:
+            return runner.laagste_positie(connection, runner.live_doelen())
 
     def hoogste(self) -> int:
+        """The position of the newest event in the log."""
         return self.bron.hoogste()
 
-    def volg(self, interval=0.1, stop=lambda: False, melding=None) -> None:
-        runner.volg(self.log, interval, stop, melding)
+    def wacht_op(self, positie: int, timeout: float, interval: float = 0.02) -> bool:
+        """Read-your-writes with a separate worker: wait until the projections have reached `positie`.
+        True when they have; False after `timeout` seconds (the page then shows slightly older data)."""
+        einde = time.monotonic() + timeout
+        while self.positie() < positie:
+            if time.monotonic() >= einde:
+                return False
+            time.sleep(interval)
+        return True
 
-    def herbouw(self, namen=None, voortgang=None, batch=20_000) -> int:
-        return herbouw.herbouw(self.log, namen, voortgang=voortgang, batch=batch)
+    def volg(
+        self,
+        interval: float = 0.1,
+        stop: Callable[[], bool] = lambda: False,
+        melding: Callable[[str], None] | None = None,
+    ) -> None:
+        """The worker loop of `portaal projections run`: `start` (which rebuilds outdated projections and
+        says so through `melding`), then catch up, then wait for new events (LISTEN/NOTIFY on PostgreSQL,
+        polling on SQLite), at most `interval` seconds at a time, until `stop()`.
+
+        Several workers may run at once: the tracking rows are locked per batch, so each event is processed
+        once. The projections remember rows between batches for as long as the loop runs
+        (projections.geheugen).
+        """
+        self.start(melding)
+        doelen = runner.live_doelen()
+        with wachter(self.engine, self.kanaal, interval) as wacht:
+            while not stop():
+                with self._slot:
+                    bereikt = runner.werk_bij(self.engine, self.bron, doelen)
+                if bereikt >= self.bron.hoogste():
+                    wacht()
+
+    def herbouw(
+        self,
+        namen: Sequence[str] | None = None,
+        voortgang: Callable[[int], None] | None = None,
+        batch: int = 20_000,
+    ) -> int:
+        """`portaal projections rebuild`: rebuild these projections (default: all) into new tables and swap
+        them in, one rebuild per database at a time. Returns the position reached."""
+        namen = herbouwen.controleer(namen)
+        self.installeer()
+        with herbouwen.een_tegelijk(self.engine):
+            herbouwen.herbouw(self.engine, self.bron, namen, voortgang, batch, slot=self._slot)
+        self._vergeet_stand()
+        return self.positie()
 
     def sluit(self) -> None:
-        runner.vergeet(self.engine)
+        """Stop a background rebuild after its current batch (the next start resumes it) and wait for it."""
+        self._stop.set()
+        achtergrond, self._achtergrond = self._achtergrond, None
+        if achtergrond is not None:
+            achtergrond.join()

@@ -35,11 +35,11 @@ def _dienst_events(bron: Bron) -> Iterator:
             yield from (g.event for g in bron.decodeer(rijen))
 
 
-def koppelingen_uit_events(portaal, moment: datetime, afnemer=None) -> set[KoppelingSleutel]:
+def koppelingen_uit_events(bron: Bron, moment: datetime, afnemer=None) -> set[KoppelingSleutel]:
     """(afnemer, Dienst ID, code, sinds) for every link standing at `moment`, folded from the events."""
     diensten: dict[str, tuple[str, str]] = {}
     gekoppeld: dict[str, dict[str, datetime]] = {}
-    for e in _dienst_events(Bron(portaal)):
+    for e in _dienst_events(bron):
         if e.timestamp > moment:
             continue
         sleutel, naam = str(e.originator_id), type(e).__qualname__
@@ -79,6 +79,9 @@ class Vergelijking:
         return self.replay == self.projectie
 
 
-def vergelijk_koppelingen(portaal, moment: datetime, afnemer=None) -> Vergelijking:
-    projectie = {k.sleutel for k in asof.koppelingen_op(portaal, afnemer, moment)}
-    return Vergelijking(moment, koppelingen_uit_events(portaal, moment, afnemer), projectie)
+def vergelijk_koppelingen(motor, moment: datetime, afnemer=None) -> Vergelijking:
+    """The replay beside the projection's answer, once `motor` (a projections.motor.Projectiemotor) has
+    caught up."""
+    motor.bijwerken()
+    projectie = {k.sleutel for k in asof.koppelingen_op(motor.bron, afnemer, moment)}
+    return Vergelijking(moment, koppelingen_uit_events(motor.bron, moment, afnemer), projectie)

@@ -1,13 +1,13 @@
-"""Bringing the read models up to date: in batches, each batch's rows and positions in one transaction.
+"""Bringing read models up to date: in batches, each batch's rows and positions in one transaction.
 
-Embedded (SQLite): `bijwerken(portaal)` after each command, so the user sees the change at once.
-PostgreSQL: `volg(portaal)` runs in its own worker process (`portaal projections run`); a web request that
-just issued a command calls `wacht_op(portaal, positie)` or simply `na_commando(portaal)`.
+Stateless building blocks: what a process knows and holds (its lock, how far it got, whether it installed)
+lives in its `projections.motor.Projectiemotor`, which drives these.
+
+A projection whose tables another version of its code built is passed over by every batch (its version is
+read with its locked position): its tables have that other version's shape, and the rebuild that replaces
+them catches up the remaining events when it swaps them in (projections.versies, projections.herbouw).
 """
 
-import threading
-import time
-import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,16 +21,8 @@ from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import Projectie, reageert_op, versie_van
 from projections.tabellen import Tabellen, live
-from projections.wachten import wachter
 
 BATCH = 2000
-
-_sloten: "weakref.WeakKeyDictionary[Engine, threading.Lock]" = weakref.WeakKeyDictionary()
-_bijgewerkt_tot: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
-_geinstalleerd: "weakref.WeakSet[Engine]" = weakref.WeakSet()
-_gestart: "weakref.WeakSet[Engine]" = weakref.WeakSet()  # versions checked (projections.versies)
-_bronnen: "weakref.WeakKeyDictionary[object, Bron]" = weakref.WeakKeyDictionary()
-_register = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -53,7 +45,6 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
 
     A new position row records the version of the projection's code: its tables start empty, so they are
     what that version builds."""
-    alle_live = doelen is None
     doelen = live_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
     tracking.bijwerken_schema(engine)
@@ -61,8 +52,6 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
         doel.tabellen.metadata.create_all(engine)
     with engine.begin() as connection:
         tracking.zorg_voor(connection, {d.positie_naam: versie_van(d.projectie) for d in doelen})
-    if alle_live:
-        _geinstalleerd.add(engine)
 
 
 def verwerk_batch(
@@ -75,18 +64,26 @@ def verwerk_batch(
 ) -> int:
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
-    seen them yet."""
+    seen them yet. Projections whose tables another version of their code built are passed over."""
     namen = [d.positie_naam for d in doelen]
     standen = tracking.vergrendel(connection, namen)
-    start = min(positie for positie, _ in standen.values())
+    actief = []
+    for doel in doelen:
+        if standen[doel.positie_naam][2] == versie_van(doel.projectie):
+            actief.append(doel)
+        else:
+            doel.geheugen.wis()
+    if not actief:
+        return 0
+    start = min(standen[d.positie_naam][0] for d in actief)
     gebeurtenissen = bron.lees(start, limiet, bron_connection or connection, tot)
     if not gebeurtenissen:
         return 0
     laatste = gebeurtenissen[-1].positie
     soorten = {g.naam for g in gebeurtenissen}
     nieuwe_posities = {}
-    for doel in doelen:
-        eigen, generatie = standen[doel.positie_naam]
+    for doel in actief:
+        eigen, generatie, _ = standen[doel.positie_naam]
         doel.geheugen.begin(eigen, generatie)
         # A projection none of these events concern writes nothing; its position moves on all the same.
         if reageert_op(doel.projectie, soorten):
@@ -107,9 +104,10 @@ def werk_bij(
 ) -> int:
     """Batches, one transaction each, until the projections reach `tot` (default: the newest event)."""
     tot = bron.hoogste() if tot is None else tot
-    positie = min(_posities(engine, doelen).values(), default=0)
+    with engine.connect() as connection:
+        positie = laagste_positie(connection, doelen)
     while positie < tot:
-        laatste = _een_transactie(engine, bron, doelen, limiet, tot)
+        laatste = een_transactie(engine, bron, doelen, limiet, tot)
         if not laatste:
             break
         positie = laatste
@@ -118,7 +116,8 @@ def werk_bij(
     return positie
 
 
-def _een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot: int | None) -> int:
+def een_transactie(engine: Engine, bron: Bron, doelen: Sequence[Doel], limiet: int, tot: int | None) -> int:
+    """One batch in a transaction of its own; what the projections remember follows its commit or rollback."""
     try:
         with _transactie(engine) as connection, _bron_verbinding(engine, bron) as bron_connection:
             laatste = verwerk_batch(connection, bron, doelen, limiet, bron_connection, tot)
@@ -200,121 +199,19 @@ def _sqlite_voor_projecties(connection: Connection) -> int | None:
     return terugzetten
 
 
-def _posities(engine: Engine, doelen: Sequence[Doel]) -> dict[str, int]:
-    with engine.connect() as connection:
-        return tracking.lees(connection, [d.positie_naam for d in doelen])
+def laagste_positie(connection: Connection, doelen: Sequence[Doel]) -> int:
+    """The position every one of these projections whose tables their current code built has reached (the
+    lowest of them); when none has such tables, the lowest of all. A projection without a position row has
+    processed nothing yet."""
+    standen = tracking.standen(connection, [d.positie_naam for d in doelen])
+    actueel, alle = [], []
+    for doel in doelen:
+        positie, versie = standen.get(doel.positie_naam, (0, versie_van(doel.projectie)))
+        alle.append(positie)
+        if versie == versie_van(doel.projectie):
+            actueel.append(positie)
+    return min(actueel or alle, default=0)
 
 
-def slot(engine: Engine) -> threading.Lock:
-    with _register:
-        return _sloten.setdefault(engine, threading.Lock())
-
-
-def bron_van(portaal) -> Bron:
-    """One `Bron` (table, mapper, transcoder) per portaal, made on first use rather than per catch-up."""
-    try:
-        return _bronnen[portaal]
-    except KeyError:
-        bron = _bronnen[portaal] = Bron(portaal)
-        return bron
-
-
-def bijwerken(portaal) -> int:
-    """Bring every projection up to the newest event; cheap (one indexed max query) when nothing is new.
-
-    The first call for a database in this process first installs what is missing and rebuilds every
-    projection whose tables another version of its code built (projections.versies).
-    Thread-safe: waitress serves requests on several threads, and they share one lock per database.
-    Returns the position the projections have reached.
-    """
-    engine = portaal.engine
-    bron = bron_van(portaal)
-    with slot(engine):
-        if engine not in _gestart:
-            _start(portaal)
-        hoogste = bron.hoogste()
-        if hoogste <= _bijgewerkt_tot.get(engine, -1):
-            return _bijgewerkt_tot[engine]
-        doelen = live_doelen()
-        laatste = _een_transactie(engine, bron, doelen, BATCH, hoogste)
-        while 0 < laatste < hoogste:
-            laatste = _een_transactie(engine, bron, doelen, BATCH, hoogste)
-        # After a batch every projection stands at its last event or beyond, and the lowest exactly there.
-        bereikt = laatste if laatste >= hoogste else positie(portaal)
-        _bijgewerkt_tot[engine] = bereikt
-        return bereikt
-
-
-def _start(portaal) -> None:
-    from projections import versies  # versies rebuilds through herbouw, which builds on this module
-
-    if portaal.engine not in _geinstalleerd:
-        installeer(portaal.engine)
-    versies.herbouw_verouderde(portaal, slot_vast=True)
-    _gestart.add(portaal.engine)
-
-
-def vergeet(engine: Engine) -> None:
-    """Forget what this process knows about a database, as a newly started process would."""
-    _geinstalleerd.discard(engine)
-    _gestart.discard(engine)
-    _bijgewerkt_tot.pop(engine, None)
-
-
-def positie(portaal) -> int:
-    """The position every live projection has reached (the lowest of them)."""
-    doelen = live_doelen()
-    posities = _posities(portaal.engine, doelen) if _heeft_tracking(portaal.engine) else {}
-    # A projection without a position row has processed nothing yet.
-    return min((posities.get(d.positie_naam, 0) for d in doelen), default=0)
-
-
-def _heeft_tracking(engine: Engine) -> bool:
-    if engine in _geinstalleerd:
-        return True
+def heeft_tracking(engine: Engine) -> bool:
     return inspect(engine).has_table(tracking.posities.name)
-
-
-def wacht_op(portaal, doelpositie: int, timeout: float = 2.0, interval: float = 0.02) -> bool:
-    """Read-your-writes with a separate worker: wait until the projections have reached `doelpositie`.
-    True when they have; False after `timeout` seconds (the page then shows slightly older data)."""
-    einde = time.monotonic() + timeout
-    while positie(portaal) < doelpositie:
-        if time.monotonic() >= einde:
-            return False
-        time.sleep(interval)
-    return True
-
-
-def na_commando(portaal, embedded: bool | None = None, timeout: float = 2.0) -> bool:
-    """After a command: catch up in this request (SQLite) or wait for the worker (PostgreSQL)."""
-    if embedded is None:
-        embedded = portaal.engine.dialect.name == "sqlite"
-    if embedded:
-        bijwerken(portaal)
-        return True
-    return wacht_op(portaal, bron_van(portaal).hoogste(), timeout)
-
-
-def volg(
-    portaal,
-    interval: float = 0.1,
-    stop: Callable[[], bool] = lambda: False,
-    melding: Callable[[str], None] | None = None,
-) -> None:
-    """The worker loop of `portaal projections run`: first rebuild every projection whose tables another
-    version of its code built (`melding` says which and why), then catch up, then wait for new events
-    (LISTEN/NOTIFY on PostgreSQL, polling on SQLite), at most `interval` seconds at a time.
-
-    Several workers may run at once: the tracking rows are locked per batch, so each event is processed once.
-    The projections remember rows between batches for as long as the worker runs (see projections.geheugen).
-    """
-    from projections import versies  # versies rebuilds through herbouw, which builds on this module
-
-    engine, bron, doelen = portaal.engine, bron_van(portaal), live_doelen()
-    installeer(engine, doelen)
-    versies.herbouw_verouderde(portaal, melding=melding)
-    with wachter(portaal, interval) as wacht:
-        while not stop():
-            if werk_bij(engine, bron, doelen) >= bron.hoogste():
-                wacht()

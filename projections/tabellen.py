@@ -6,7 +6,6 @@ its table is renamed: a fresh token per rebuild keeps the next rebuild from coll
 """
 
 from datetime import UTC, datetime, timedelta
-from functools import cache
 
 from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, text
 from sqlalchemy.types import TypeDecorator
@@ -288,9 +287,12 @@ class Tabellen:
             index.create(engine, checkfirst=True)
 
 
-@cache
+# The live generation of every projection's tables: definitions made once at import, like the handlers.
+_LIVE = {projectie: Tabellen(projectie) for projectie in DEFINITIES}
+
+
 def live(projectie: str) -> Tabellen:
-    return Tabellen(projectie)
+    return _LIVE[projectie]
 
 
 def tabel(naam: str) -> Table:

@@ -4,12 +4,11 @@
 version of the projection's code that built its tables (see `projections.versies`);
 `projectie_herbouw` remembers a rebuild that has not been swapped in yet, so a restart resumes it.
 
-The statements a catch-up runs for every command are plain SQL written once (`_Sql`): building and
-compiling SQLAlchemy constructs cost more than running them on SQLite.
+The statements a catch-up runs for every command are plain SQL text (`_Sql`): building and compiling
+SQLAlchemy constructs cost more than running them on SQLite.
 """
 
 from collections.abc import Mapping
-from functools import cache
 
 from sqlalchemy import BigInteger, Column, Integer, MetaData, String, Table, inspect, select, text
 from sqlalchemy.engine import Connection
@@ -79,26 +78,21 @@ class _Sql:
         # Only placeholders are put into the text; the names travel as parameters.
         waar = f"WHERE projectie IN ({namen})"
         self.vergrendel = f"UPDATE projectie_posities SET positie = positie {waar}"  # noqa: S608
-        self.lees = f"SELECT projectie, positie, generatie FROM projectie_posities {waar}"  # noqa: S608
+        self.lees = f"SELECT projectie, positie, generatie, versie FROM projectie_posities {waar}"  # noqa: S608
         self.zet = f"UPDATE projectie_posities SET positie = {p} {waar}"  # noqa: S608
 
 
-@cache
-def _sql(paramstyle: str, aantal: int) -> _Sql:
-    return _Sql(paramstyle, aantal)
-
-
-def vergrendel(connection: Connection, namen: list[str]) -> dict[str, tuple[int, str]]:
+def vergrendel(connection: Connection, namen: list[str]) -> dict[str, tuple[int, str, int]]:
     """Lock the rows first: on PostgreSQL a row lock, on SQLite the database write lock.
 
     Whoever holds them may process the next batch; a second worker waits and then reads the new position,
     so no event is processed twice, whichever process or thread gets there first.
-    Returns (position, generation) per projection.
+    Returns (position, generation, version of the code that built the tables) per projection.
     """
-    sql = _sql(connection.dialect.paramstyle, len(namen))
+    sql = _Sql(connection.dialect.paramstyle, len(namen))
     connection.exec_driver_sql(sql.vergrendel, tuple(namen))
     rijen = connection.exec_driver_sql(sql.lees, tuple(namen))
-    return {naam: (positie, generatie) for naam, positie, generatie in rijen}
+    return {naam: (positie, generatie, versie) for naam, positie, generatie, versie in rijen}
 
 
 def lees(connection: Connection, namen: list[str]) -> dict[str, int]:
@@ -106,6 +100,13 @@ def lees(connection: Connection, namen: list[str]) -> dict[str, int]:
         select(posities.c.projectie, posities.c.positie).where(posities.c.projectie.in_(namen))
     )
     return {naam: positie for naam, positie in rijen}
+
+
+def standen(connection: Connection, namen: list[str]) -> dict[str, tuple[int, int]]:
+    """(position, version of the code that built the tables) per projection."""
+    p = posities.c
+    rijen = connection.execute(select(p.projectie, p.positie, p.versie).where(p.projectie.in_(namen)))
+    return {naam: (positie, versie) for naam, positie, versie in rijen}
 
 
 def versies(connection: Connection, namen: list[str]) -> dict[str, int]:
@@ -121,7 +122,7 @@ def zet_alle(connection: Connection, nieuw: Mapping[str, int]) -> None:
     for naam, positie in nieuw.items():
         per_positie.setdefault(positie, []).append(naam)
     for positie, namen in per_positie.items():
-        sql = _sql(connection.dialect.paramstyle, len(namen))
+        sql = _Sql(connection.dialect.paramstyle, len(namen))
         connection.exec_driver_sql(sql.zet, (positie, *namen))
 
 

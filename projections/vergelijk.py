@@ -8,7 +8,6 @@ from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection, Engine
 
 from projections import runner, tracking
-from projections.gebeurtenissen import Bron
 from projections.kladdatabase import kladdatabase
 
 TOON = 5
@@ -42,12 +41,13 @@ def _vergelijk(engine: Engine, klad: Engine, doelen: Sequence[runner.Doel], posi
     return verschillen
 
 
-def verifieer_alles(portaal, namen: Sequence[str] | None = None) -> list[str]:
-    """Bring the live projections up to date, replay them into a scratch database up to the same position,
-    and return the differences (an empty list when every table agrees)."""
-    positie = runner.bijwerken(portaal)
+def verifieer_alles(motor, namen: Sequence[str] | None = None) -> list[str]:
+    """Bring the live projections up to date (`motor`: the process's projections.motor.Projectiemotor),
+    replay them into a scratch database up to the same position, and return the differences (an empty list
+    when every table agrees)."""
+    positie = motor.bijwerken()
     doelen = runner.live_doelen(namen)
-    with kladdatabase(portaal.engine) as klad:
+    with kladdatabase(motor.engine) as klad:
         runner.installeer(klad, doelen)
-        runner.werk_bij(klad, Bron(portaal), doelen, tot=positie, limiet=5000)
-        return _vergelijk(portaal.engine, klad, doelen, positie)
+        runner.werk_bij(klad, motor.bron, doelen, tot=positie, limiet=5000)
+        return _vergelijk(motor.engine, klad, doelen, positie)

@@ -6,14 +6,15 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.engine import Engine
+
 
 @contextmanager
-def wachter(portaal, interval: float) -> Iterator[Callable[[], None]]:
-    engine = portaal.engine
+def wachter(engine: Engine, kanaal: str, interval: float) -> Iterator[Callable[[], None]]:
+    """`kanaal`: the channel the event recorder notifies on (its `channel_name`)."""
     if engine.dialect.name != "postgresql":
         yield lambda: time.sleep(interval)
         return
-    kanaal = portaal.recorder.channel_name
     connection = engine.raw_connection()
     try:
         psycopg = connection.driver_connection

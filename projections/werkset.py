@@ -4,7 +4,6 @@ per second instead of a few hundred statements per second.
 """
 
 from collections.abc import Hashable, Iterable
-from functools import lru_cache
 
 from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.engine import Connection
@@ -22,7 +21,6 @@ def _in(kolommen, sleutels: list[tuple]):
     return tuple_(*kolommen).in_(sleutels)
 
 
-@lru_cache(maxsize=4096)
 def _selecteer(dialect, tabel: Table, aantal: int) -> tuple[str, list[str], list[str]]:
     p = "%s" if dialect.paramstyle in ("pyformat", "format") else "?"
     q = dialect.identifier_preparer.quote
@@ -60,8 +58,8 @@ class Werkset:
                 self.rijen[tuple(rij[n] for n in self.sleutel)] = dict(rij)
 
     def _laad_tekst(self, waarden: list) -> None:
-        """One key column: the SELECT as text, written once per table and number of keys, and the
-        moments converted here (what `Moment` does for a Core select, without compiling one per batch)."""
+        """One key column: the SELECT as text (a few microseconds to write, where compiling a Core select
+        took far longer), and the moments converted here (what `Moment` does for a Core select)."""
         sql, namen, momenten = _selecteer(self.connection.dialect, self.tabel, len(waarden))
         positie = namen.index(self.sleutel[0])
         for ruw in self.connection.exec_driver_sql(sql, tuple(waarden)):

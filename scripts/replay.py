@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 import click
 
 from projections import replay as audit_replay
+from projections.motor import Projectiemotor
 from projections.vergelijk import verifieer_alles
-from service_layer.samenstelling import Samenstelling, bouw
+from service_layer.samenstelling import bouw
 
 
 def _moment(ctx, param, waarde: str | None) -> datetime | None:
@@ -21,10 +22,8 @@ def _moment(ctx, param, waarde: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _as_of(samenstelling: Samenstelling, moment: datetime, afnemer: str | None) -> int:
-    samenstelling.motor.installeer()
-    samenstelling.motor.bijwerken()
-    vergelijking = audit_replay.vergelijk_koppelingen(samenstelling.configuratie.log, moment, afnemer)
+def _as_of(motor: Projectiemotor, moment: datetime, afnemer: str | None) -> int:
+    vergelijking = audit_replay.vergelijk_koppelingen(motor, moment, afnemer)
     click.echo(f"Koppelingen op {moment.isoformat()} volgens de events ({len(vergelijking.replay)}):")
     for afn, dienst_id, code, van in sorted(vergelijking.replay):
         click.echo(f"  {afn}  {dienst_id!r}  {code}  sinds {van.isoformat()}")
@@ -39,8 +38,8 @@ def _as_of(samenstelling: Samenstelling, moment: datetime, afnemer: str | None) 
     return 1
 
 
-def _verify_all(portaal) -> int:
-    verschillen = verifieer_alles(portaal)
+def _verify_all(motor: Projectiemotor) -> int:
+    verschillen = verifieer_alles(motor)
     if not verschillen:
         click.echo("Alle read models zijn gelijk aan een replay uit de events.")
         return 0
@@ -62,9 +61,10 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
         raise click.UsageError("Geef --as-of T of --verify-all.")
     samenstelling = bouw()
     try:
-        status = _as_of(samenstelling, moment, afnemer) if moment is not None else 0
+        samenstelling.motor.start()
+        status = _as_of(samenstelling.motor, moment, afnemer) if moment is not None else 0
         if verify_all:
-            status = max(status, _verify_all(samenstelling.configuratie.log))
+            status = max(status, _verify_all(samenstelling.motor))
     finally:
         samenstelling.sluit()
     sys.exit(status)

@@ -3,7 +3,7 @@
 import json
 from collections.abc import Sequence
 
-from projections.geheugen import geheugen_voor
+from projections.geheugen import afgeleid_voor, geheugen_voor
 from projections.handlers.audit_velden import RELATIES, VELDEN, relatie, relatie_waarde, sleutel, verschil
 from projections.handlers.basis import uuid
 from projections.schrijven import voeg_tupels_toe
@@ -45,18 +45,18 @@ def _json(wijzigingen: dict) -> str:
     return json.dumps(wijzigingen, ensure_ascii=False)
 
 
-_RELATIE_JSON: dict[tuple[str, str], str] = {}
+MAX_RELATIE_JSON = 200_000
 
 
-def _relatie_json(naam: str, e) -> str:
-    """The JSON of a relation event's change, made once per (event name, other side): most of a history's
-    events are links, and the same few thousand codes are linked over and over."""
+def _relatie_json(gemaakt: dict[tuple[str, str], str], naam: str, e) -> str:
+    """The JSON of a relation event's change, made once per (event name, other side) and run: most of a
+    history's events are links, and the same few thousand codes are linked over and over."""
     sleutel = (naam, relatie_waarde(naam, e))
-    tekst = _RELATIE_JSON.get(sleutel)
+    tekst = gemaakt.get(sleutel)
     if tekst is None:
-        if len(_RELATIE_JSON) >= 200_000:
-            _RELATIE_JSON.clear()
-        tekst = _RELATIE_JSON[sleutel] = _json(relatie(*sleutel))
+        if len(gemaakt) >= MAX_RELATIE_JSON:
+            gemaakt.clear()
+        tekst = gemaakt[sleutel] = _json(relatie(*sleutel))
     return tekst
 
 
@@ -89,6 +89,7 @@ class AuditProjectie:
         standen.laad((uuid(g),) for g in gebeurtenissen)
         # Each aggregate's fields are parsed once (per run when there is a memory) and written once per batch.
         velden: dict[str, tuple[dict, dict]] = geheugen_voor(geheugen, "audit:velden")
+        relatie_json = afgeleid_voor(geheugen, "audit:relatie_json")
         geraakt: set[str] = set()
         rijen = []
         for g in gebeurtenissen:
@@ -98,7 +99,8 @@ class AuditProjectie:
                 velden[sleutel] = (stand, json.loads(stand["stand"]))
             stand, oud = velden[sleutel]
             if g.naam in RELATIES:
-                rijen.append(_rij(g.positie, g.naam, g.event, stand, _relatie_json(g.naam, g.event)))
+                wijziging = _relatie_json(relatie_json, g.naam, g.event)
+                rijen.append(_rij(g.positie, g.naam, g.event, stand, wijziging))
                 continue
             nieuw = VELDEN.get(g.naam, _ongewijzigd)(g.event, oud)
             rijen.append(_rij(g.positie, g.naam, g.event, stand, _json(verschil(oud, nieuw))))

@@ -5,14 +5,16 @@ import pytest
 from domain.identiteit import dienst_id
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from projections import queries
+from projections.motor import Projectiemotor
 from tests.conftest import ANDERE_AFNEMER, BEHEERDER, actor_voor
 
 
 class Handelingen:
     """Short commands for projection tests: every call is a real command on the portaal."""
 
-    def __init__(self, portaal, afnemer: Oin) -> None:
+    def __init__(self, portaal, afnemer: Oin, motor: Projectiemotor) -> None:
         self.portaal = portaal
+        self.motor = motor
         self.afnemer = afnemer
         self.actor = actor_voor(afnemer)
 
@@ -38,12 +40,19 @@ class Handelingen:
         self.portaal.activeer_dienst(self.afnemer, DienstId(dienst_id), self.actor)
 
     def bijwerken(self) -> int:
-        return self.portaal.bijwerken()
+        return self.motor.bijwerken()
 
 
 @pytest.fixture
-def doe(portaal, afnemer):
-    return Handelingen(portaal, afnemer)
+def motor(samenstelling) -> Projectiemotor:
+    """The projection engine the composition root built for this test's process; a test wanting a newly
+    started process makes another `Projectiemotor(portaal)`."""
+    return samenstelling.motor
+
+
+@pytest.fixture
+def doe(portaal, afnemer, motor):
+    return Handelingen(portaal, afnemer, motor)
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
-from projections import asof, runner
+from projections import asof
+from projections.motor import Projectiemotor
 from projections.replay import koppelingen_uit_events
 from tests.conftest import BEHEERDER, actor_voor
 from tests.projections.model import Model
@@ -44,6 +45,11 @@ def klokportaal(database_url, stille_klok):
     app = open_proefportaal(database_url, klok=stille_klok)
     yield app
     app.close()
+
+
+@pytest.fixture
+def klokmotor(klokportaal) -> Projectiemotor:
+    return klokportaal.samenstelling.motor
 
 
 _STAP = st.sampled_from([0, 0, 1, 2, 7, 3600])
@@ -100,12 +106,12 @@ def _model_stap(model: Model, actie: str, dienst: str, code: str, moment) -> boo
     }[actie]()
 
 
-def _speel(portaal, klok: StilleKlok, afnemer: Oin, historie) -> Model:
+def _speel(portaal, motor: Projectiemotor, klok: StilleKlok, afnemer: Oin, historie) -> Model:
     model = Model()
     for actie, dienst, code, seconden in historie:
         klok.nu += timedelta(seconds=seconden, microseconds=1 if seconden else 0)
         if actie == "bijwerken":
-            runner.bijwerken(portaal)
+            motor.bijwerken()
             continue
         verwacht = _model_stap(model, actie, dienst, code, klok.nu)
         try:
@@ -122,11 +128,11 @@ def _momenten(model: Model) -> list[datetime]:
     return sorted(rond | {datetime(2000, 1, 1, tzinfo=UTC)})
 
 
-def _controleer(portaal, afnemer: Oin, model: Model) -> None:
+def _controleer(portaal, motor: Projectiemotor, afnemer: Oin, model: Model) -> None:
     for moment in _momenten(model):
         verwacht = {(str(afnemer), d, c, van) for d, c, van in model.op(moment)}
         projectie = {k.sleutel for k in asof.koppelingen_op(portaal, afnemer, moment)}
-        replay = koppelingen_uit_events(portaal, moment, afnemer)
+        replay = koppelingen_uit_events(motor.bron, moment, afnemer)
         assert projectie == verwacht, moment
         assert replay == verwacht, moment
         for dienst in DIENSTEN:
@@ -143,11 +149,11 @@ def _controleer(portaal, afnemer: Oin, model: Model) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(historie=stappen)
-def test_projection_replay_and_model_agree_as_of_every_moment(klokportaal, stille_klok, historie):
+def test_projection_replay_and_model_agree_as_of_every_moment(klokportaal, klokmotor, stille_klok, historie):
     afnemer = Oin(f"00000099{next(_AFNEMERS):012d}")
     klokportaal.registreer_organisatie(
         afnemer, "Afnemer", Rol.AFNEMER, list(Notificatiekenmerk), actor_voor(BEHEERDER)
     )
-    model = _speel(klokportaal, stille_klok, afnemer, historie)
-    runner.bijwerken(klokportaal)
-    _controleer(klokportaal, afnemer, model)
+    model = _speel(klokportaal, klokmotor, stille_klok, afnemer, historie)
+    klokmotor.bijwerken()
+    _controleer(klokportaal, klokmotor, afnemer, model)

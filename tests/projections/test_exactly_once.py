@@ -6,6 +6,7 @@ from sqlalchemy import event, func, select
 from projections import runner, tracking
 from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
+from projections.motor import Projectiemotor
 from projections.tabellen import tabel
 from projections.vergelijk import verifieer_alles
 
@@ -46,7 +47,7 @@ def _geschiedenis(doe, n: int = 5) -> None:
         doe.koppel("D1", f"C{i}")
 
 
-def test_run_add_and_run_again_processes_each_event_once(portaal, doe):
+def test_run_add_and_run_again_processes_each_event_once(portaal, doe, motor):
     _geschiedenis(doe)
     eerste = doe.bijwerken()
     assert _aantal(portaal, "audit_trail") == eerste
@@ -57,19 +58,19 @@ def test_run_add_and_run_again_processes_each_event_once(portaal, doe):
     assert set(_posities(portaal).values()) == {tweede}
     assert _aantal(portaal, "audit_trail") == tweede
     assert _aantal(portaal, "koppelingen") == 5
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_a_second_run_with_nothing_new_changes_nothing(portaal, doe):
+def test_a_second_run_with_nothing_new_changes_nothing(portaal, doe, motor):
     _geschiedenis(doe)
     positie = doe.bijwerken()
     runner.werk_bij(portaal.engine, Bron(portaal), runner.live_doelen())
     assert doe.bijwerken() == positie
     assert _aantal(portaal, "audit_trail") == positie
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_a_failing_batch_leaves_neither_rows_nor_position(portaal, doe, monkeypatch):
+def test_a_failing_batch_leaves_neither_rows_nor_position(portaal, doe, monkeypatch, motor):
     _geschiedenis(doe)
     projectie = PROJECTIES["koppelingen"]
     origineel = projectie.verwerk
@@ -86,7 +87,7 @@ def test_a_failing_batch_leaves_neither_rows_nor_position(portaal, doe, monkeypa
     assert _aantal(portaal, "audit_trail") == 0
     monkeypatch.setattr(projectie, "verwerk", origineel)
     doe.bijwerken()
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
 def test_events_are_processed_many_per_transaction(portaal, doe):
@@ -103,15 +104,15 @@ def test_events_are_processed_many_per_transaction(portaal, doe):
     assert commits.aantal == 3
 
 
-def test_bijwerken_uses_one_transaction_for_a_small_backlog(portaal, doe):
+def test_bijwerken_uses_one_transaction_for_a_small_backlog(portaal, doe, motor):
     _geschiedenis(doe, n=12)
-    runner.installeer(portaal.engine)
+    motor.installeer()
     with Commits(portaal.engine) as commits:
         doe.bijwerken()
     assert commits.aantal == 1
 
 
-def test_concurrent_runners_never_process_an_event_twice(portaal, doe):
+def test_concurrent_runners_never_process_an_event_twice(portaal, doe, motor):
     _geschiedenis(doe, n=8)
     runner.installeer(portaal.engine)
     bron, fouten = Bron(portaal), []
@@ -129,27 +130,30 @@ def test_concurrent_runners_never_process_an_event_twice(portaal, doe):
         t.join()
     assert fouten == []
     assert _aantal(portaal, "audit_trail") == bron.hoogste()
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_wacht_op_returns_when_the_position_is_reached(portaal, doe):
+def test_wacht_op_returns_when_the_position_is_reached(portaal, doe, motor):
     doe.berichttype("AB1")
     positie = Bron(portaal).hoogste()
-    assert not runner.wacht_op(portaal, positie, timeout=0.05)
+    assert not motor.wacht_op(positie, timeout=0.05)
     runner.installeer(portaal.engine)
     runner.werk_bij(portaal.engine, Bron(portaal), runner.live_doelen())
-    assert runner.wacht_op(portaal, positie, timeout=1)
-    assert runner.na_commando(portaal, embedded=False, timeout=1)
+    assert motor.wacht_op(positie, timeout=1)
+    assert motor.wacht_op(motor.hoogste(), timeout=1)
 
 
-def test_na_commando_in_embedded_mode_catches_up_at_once(portaal, doe):
+def test_bijwerken_catches_up_at_once_and_up_to_a_given_position(portaal, doe, motor):
     doe.berichttype("AB1")
-    assert runner.na_commando(portaal, embedded=True)
-    assert runner.positie(portaal) == Bron(portaal).hoogste()
+    eerst = motor.hoogste()
+    doe.berichttype("AB2")
+    assert motor.bijwerken(tot=eerst) == eerst
+    assert motor.positie() == eerst
+    assert motor.bijwerken() == motor.positie() == Bron(portaal).hoogste() == eerst + 1
 
 
 def test_a_failed_batch_in_a_long_run_makes_the_projections_forget_what_they_remembered(
-    portaal, doe, monkeypatch
+    portaal, doe, monkeypatch, motor
 ):
     _geschiedenis(doe, n=10)
     doe.ontkoppel("D1", "C3")
@@ -171,26 +175,26 @@ def test_a_failed_batch_in_a_long_run_makes_the_projections_forget_what_they_rem
     # Batches without Dienst events pass the projection by; it stands just before the batch that failed.
     assert _posities(portaal)["koppelingen"] == aanroepen[-1] - 1
     runner.werk_bij(portaal.engine, Bron(portaal), doelen, limiet=4)
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_the_worker_follows_the_log_and_a_reader_waits_for_its_own_command(portaal, doe):
+def test_the_worker_follows_the_log_and_a_reader_waits_for_its_own_command(portaal, doe, motor):
     stop = threading.Event()
-    werker = threading.Thread(
-        target=runner.volg, args=(portaal,), kwargs={"interval": 0.01, "stop": stop.is_set}
-    )
+    # The worker is another process: a motor of its own; the web process only waits.
+    werker_motor = Projectiemotor(portaal)
+    werker = threading.Thread(target=werker_motor.volg, kwargs={"interval": 0.01, "stop": stop.is_set})
     werker.start()
     try:
         doe.berichttype("AB1")
-        assert runner.na_commando(portaal, embedded=False, timeout=5)
+        assert motor.wacht_op(motor.hoogste(), timeout=5)
         doe.dienst("D1")
         doe.koppel("D1", "AB1")
-        assert runner.wacht_op(portaal, Bron(portaal).hoogste(), timeout=5)
+        assert motor.wacht_op(Bron(portaal).hoogste(), timeout=5)
     finally:
         stop.set()
         werker.join()
     assert _aantal(portaal, "koppelingen") == 1
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
 def test_on_sqlite_only_the_projection_transaction_commits_without_waiting_for_the_disk(

@@ -3,7 +3,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from projections import herbouw, queries, runner, tracking
+from projections import queries, runner, tracking
 from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
 from projections.vergelijk import verifieer_alles
@@ -23,26 +23,26 @@ def _herbouw_tokens(portaal) -> dict[str, str]:
         return dict(connection.execute(select(tracking.herbouw.c.projectie, tracking.herbouw.c.token)).all())
 
 
-def test_rebuild_gives_the_same_read_models_and_positions(portaal, doe):
+def test_rebuild_gives_the_same_read_models_and_positions(portaal, doe, motor):
     _geschiedenis(doe, 10)
     voor = doe.bijwerken()
-    assert herbouw.herbouw(portaal, batch=7) == voor
-    assert verifieer_alles(portaal) == []
+    assert motor.herbouw(batch=7) == voor
+    assert verifieer_alles(motor) == []
     assert _herbouw_tokens(portaal) == {}
 
 
-def test_rebuild_of_one_projection_swaps_only_that_one(portaal, doe):
+def test_rebuild_of_one_projection_swaps_only_that_one(portaal, doe, motor):
     _geschiedenis(doe, 4)
     doe.bijwerken()
     with portaal.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE dienst_overzicht SET omschrijving = 'geknoeid'")
         connection.exec_driver_sql("UPDATE berichttype_overzicht SET omschrijving = 'geknoeid'")
-    herbouw.herbouw(portaal, ["diensten"])
+    motor.herbouw(["diensten"])
     assert dienst_regel(portaal, doe.afnemer, "D1").omschrijving == "Een dienst"
     assert queries.berichttype_overzicht(portaal, doe.afnemer).regels[0].omschrijving == "geknoeid"
 
 
-def test_readers_see_the_complete_old_tables_until_the_swap(portaal, doe):
+def test_readers_see_the_complete_old_tables_until_the_swap(portaal, doe, motor):
     _geschiedenis(doe, 30)
     doe.bijwerken()
     gezien, stop = [], threading.Event()
@@ -55,7 +55,7 @@ def test_readers_see_the_complete_old_tables_until_the_swap(portaal, doe):
     draad = threading.Thread(target=lezer)
     draad.start()
     try:
-        herbouw.herbouw(portaal, batch=5, voortgang=lambda positie: stop.wait(0.01))
+        motor.herbouw(batch=5, voortgang=lambda positie: stop.wait(0.01))
     finally:
         stop.set()
         draad.join()
@@ -63,7 +63,7 @@ def test_readers_see_the_complete_old_tables_until_the_swap(portaal, doe):
     assert set(gezien) == {(30, 30, 15)}
 
 
-def test_an_interrupted_rebuild_resumes_with_its_own_tables(portaal, doe):
+def test_an_interrupted_rebuild_resumes_with_its_own_tables(portaal, doe, motor):
     _geschiedenis(doe, 10)
     doe.bijwerken()
 
@@ -71,18 +71,18 @@ def test_an_interrupted_rebuild_resumes_with_its_own_tables(portaal, doe):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        herbouw.herbouw(portaal, batch=5, voortgang=stop_na_de_eerste_batch)
+        motor.herbouw(batch=5, voortgang=stop_na_de_eerste_batch)
     tokens = _herbouw_tokens(portaal)
     assert set(tokens) == set(PROJECTIES)
     with portaal.engine.connect() as connection:
         half = tracking.lees(connection, [f"koppelingen#{tokens['koppelingen']}"])
     assert half == {f"koppelingen#{tokens['koppelingen']}": 5}
-    herbouw.herbouw(portaal, batch=5)
+    motor.herbouw(batch=5)
     assert _herbouw_tokens(portaal) == {}
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_events_arriving_during_a_rebuild_are_in_the_swapped_tables(portaal, doe):
+def test_events_arriving_during_a_rebuild_are_in_the_swapped_tables(portaal, doe, motor):
     _geschiedenis(doe, 6)
     doe.bijwerken()
     extra = iter(["X1", "X2", "X3"])
@@ -92,40 +92,40 @@ def test_events_arriving_during_a_rebuild_are_in_the_swapped_tables(portaal, doe
         if code:
             doe.berichttype(code)
 
-    herbouw.herbouw(portaal, batch=4, voortgang=nieuw_werk)
-    assert runner.positie(portaal) == Bron(portaal).hoogste()
+    motor.herbouw(batch=4, voortgang=nieuw_werk)
+    assert motor.positie() == Bron(portaal).hoogste()
     codes = [r.code for r in queries.berichttype_overzicht(portaal, doe.afnemer, per_pagina=50).regels]
     assert {"X1", "X2", "X3"} <= set(codes)
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_unknown_projection_name_is_refused(portaal, doe):
+def test_unknown_projection_name_is_refused(portaal, doe, motor):
     with pytest.raises(KeyError):
-        herbouw.herbouw(portaal, ["bestaatniet"])
+        motor.herbouw(["bestaatniet"])
 
 
-def test_a_worker_that_remembers_rows_forgets_them_when_a_rebuild_swaps_the_tables(portaal, doe):
+def test_a_worker_that_remembers_rows_forgets_them_when_a_rebuild_swaps_the_tables(portaal, doe, motor):
     _geschiedenis(doe, 6)
     runner.installeer(portaal.engine)
     werker = runner.live_doelen()
     runner.werk_bij(portaal.engine, Bron(portaal), werker)
-    herbouw.herbouw(portaal, ["koppelingen"])
+    motor.herbouw(["koppelingen"])
     koppelingen = next(d for d in werker if d.projectie.naam == "koppelingen")
     doe.ontkoppel("D1", "C000")
     doe.koppel("D1", "C000")
     runner.werk_bij(portaal.engine, Bron(portaal), werker)
     assert koppelingen.geheugen.generatie not in ("", None)
-    assert verifieer_alles(portaal) == []
+    assert verifieer_alles(motor) == []
 
 
-def test_after_a_rebuild_every_table_has_all_its_indexes(portaal, doe):
+def test_after_a_rebuild_every_table_has_all_its_indexes(portaal, doe, motor):
     from sqlalchemy import inspect
 
     from projections.handlers import PROJECTIES
     from projections.tabellen import live
 
     _geschiedenis(doe, 4)
-    herbouw.herbouw(portaal)
+    motor.herbouw()
     inspector = inspect(portaal.engine)
     for naam in PROJECTIES:
         for tabel in live(naam).lijst:
