@@ -7,12 +7,13 @@ are skipped with that reason.
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import waitress
+from flask import Flask
 
-from events_store.portaal import Portaal
 from scripts.seed import registreer_organisaties
 from web.app import create_app, sluit
 
@@ -42,10 +43,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reden))
 
 
-@pytest.fixture(scope="module")
-def portaal_url(tmp_path_factory) -> Iterator[str]:
-    """The portal in demo mode on a fresh SQLite store with the demo organisations, served by waitress."""
-    map_ = tmp_path_factory.mktemp("portaal")
+def demo_app(map_: Path, vul=registreer_organisaties) -> Flask:
+    """The portal in demo mode on a fresh SQLite store under `map_`, filled by `vul`."""
     app = create_app(
         {
             "PORTAAL_DEMO": True,
@@ -54,8 +53,13 @@ def portaal_url(tmp_path_factory) -> Iterator[str]:
             "SECRET_KEY": "browsertest",
         }
     )
-    portaal: Portaal = app.extensions["portaal"]
-    registreer_organisaties(portaal)
+    vul(app.extensions["portaal"])
+    return app
+
+
+@contextmanager
+def geserveerd(app: Flask) -> Iterator[str]:
+    """The app served by waitress on a free localhost port; yields its base URL, closes the app after."""
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, ident="portaal")
     draad = threading.Thread(target=server.run, daemon=True)
     draad.start()
@@ -65,6 +69,13 @@ def portaal_url(tmp_path_factory) -> Iterator[str]:
         server.close()
         draad.join(timeout=5)
         sluit(app)
+
+
+@pytest.fixture(scope="module")
+def portaal_url(tmp_path_factory) -> Iterator[str]:
+    """The portal in demo mode on a fresh SQLite store with the demo organisations, served by waitress."""
+    with geserveerd(demo_app(tmp_path_factory.mktemp("portaal"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
