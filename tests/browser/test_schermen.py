@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from flask import Flask
+from flask import Flask, url_for
 
 from domain.identiteit import dienst_id
 from domain.waarden import Actor, BerichttypeCode, DienstId, Oin
@@ -200,9 +200,25 @@ def _url(app: Flask, basis: str, bezoek: Bezoek) -> str:
     if bezoek.endpoint is None:
         return basis + bezoek.waarden["pad"]
     with app.test_request_context():
-        from flask import url_for
-
         return basis + url_for(bezoek.endpoint, **bezoek.waarden)
+
+
+def _bekijk(page, url: str, bezoek: Bezoek, scherm: Path) -> list[str]:
+    """Open one page, keep its screenshot, and say what is wrong with it."""
+    antwoord = page.goto(url)
+    if antwoord is None or antwoord.status != bezoek.status or page.url != url:
+        status = antwoord.status if antwoord else None
+        return [f"status {status} op {page.url}, verwacht {bezoek.status} op {url}"]
+    page.screenshot(path=str(scherm), full_page=True)
+    problemen = []
+    breed, venster = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    if breed > venster:
+        problemen.append(f"de pagina is {breed}px breed in een venster van {venster}px")
+    try:
+        controleer_toegankelijkheid(page)
+    except AssertionError as fout:
+        problemen.append(str(fout))
+    return problemen
 
 
 @pytest.mark.browser
@@ -221,22 +237,9 @@ def test_elke_pagina_past_op_het_scherm_en_is_toegankelijk(browser, show_app, sc
             map_ = schermen / str(breedte)
             map_.mkdir(parents=True, exist_ok=True)
             for bezoek in lijst:
-                url = _url(app, basis, bezoek)
-                antwoord = page.goto(url)
-                if antwoord is None or antwoord.status != bezoek.status or page.url != url:
-                    status = antwoord.status if antwoord else None
-                    problemen.append(f"{breedte}px {bezoek.naam}: status {status} op {page.url}, verwacht {url}")
-                    continue
-                page.screenshot(path=str(map_ / f"{rol}-{bezoek.naam}.png"), full_page=True)
-                breed, venster = page.evaluate(
-                    "[document.documentElement.scrollWidth, window.innerWidth]"
-                )
-                if breed > venster:
-                    problemen.append(f"{breedte}px {bezoek.naam}: pagina is {breed}px breed, venster {venster}px")
-                try:
-                    controleer_toegankelijkheid(page)
-                except AssertionError as fout:
-                    problemen.append(f"{breedte}px {bezoek.naam}: {fout}")
+                scherm = map_ / f"{rol}-{bezoek.naam}.png"
+                for probleem in _bekijk(page, _url(app, basis, bezoek), bezoek, scherm):
+                    problemen.append(f"{breedte}px {bezoek.naam}: {probleem}")
     finally:
         context.close()
     assert not problemen, "\n".join(problemen)
