@@ -4,6 +4,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask import Flask, g
+from wtforms.widgets import ListWidget
 
 from web import sessie, tabbladen
 
@@ -31,9 +32,16 @@ def _moment(waarde: datetime | None) -> str:
     return f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}"
 
 
+def _keuzelijst(veld) -> bool:
+    """A field shown as a list of radios or checkboxes, whatever its class is called: it gets a fieldset
+    and legend, not the look of a text input."""
+    return isinstance(getattr(veld, "widget", None), ListWidget)
+
+
 def installeer(app: Flask) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     app.context_processor(_context)
     app.add_template_filter(_moment, "moment")
+    app.add_template_test(_keuzelijst, "keuzelijst")

@@ -34,6 +34,11 @@ def controleer_pagina(antwoord: TestResponse) -> BeautifulSoup:
         assert not verboden, f"inline {verboden} op {element.name} (CSP)"
     for tabel in pagina.find_all("table"):
         controleer_tabelvak(pagina, tabel)
+    for keuze in pagina.select("input[type=radio]"):
+        groep = keuze.find_parent("fieldset")
+        legend = groep.legend if groep else None
+        assert legend and legend.get_text(strip=True), f"radio zonder fieldset en legend: {keuze}"
+    assert not pagina.select("ul.veld__invoer"), "een lijst met keuzes opgemaakt als invoerveld"
     return pagina
 
 
