@@ -132,7 +132,7 @@ def test_the_form_shows_each_notification_text_with_the_afnemers_name(ingelogd):
 
 
 @pytest.mark.parametrize("endpoint", ["berichttypes.toevoegen", "berichttypes.wijzigen"])
-def test_the_kenmerk_radios_are_a_fieldset_with_a_legend_not_a_bulleted_list(ingelogd, organisaties, endpoint):
+def test_the_kenmerk_radios_are_a_fieldset_with_a_legend_not_a_bullet_list(ingelogd, organisaties, endpoint):
     maak(organisaties, "AB1")
     pagina = ingelogd(AFNEMER).get(endpoint, **({"code": "AB1"} if endpoint.endswith("wijzigen") else {}))
     groep = pagina.find(id="notificatiekenmerk-groep")
