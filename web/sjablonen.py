@@ -1,5 +1,6 @@
 """What every template may use: the logged-in organisation, the afnemer switch and the tabs for the role."""
 
+import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -9,13 +10,27 @@ from wtforms.widgets import ListWidget
 from web import sessie, tabbladen
 
 _NEDERLAND = ZoneInfo("Europe/Amsterdam")
+_NIEMAND = {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
+
+log = logging.getLogger(__name__)
 
 
 def _context() -> dict:
-    # Error pages show no organisation data, and must render even when the store itself failed.
-    organisatie = None if g.get("foutpagina") else sessie.current_organisatie()
+    try:
+        return _ingelogd()
+    except Exception:
+        if not g.get("foutpagina"):
+            raise
+        # An error page keeps the tabs and the identity, but must render even when the store itself failed:
+        # then it shows the page as if nobody were logged in.
+        log.warning("Foutpagina zonder ingelogde organisatie: die kon niet worden gelezen", exc_info=True)
+        return _NIEMAND
+
+
+def _ingelogd() -> dict:
+    organisatie = sessie.current_organisatie()
     if organisatie is None:
-        return {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
+        return _NIEMAND
     return {
         "ingelogd": organisatie,
         "afnemer": sessie.current_afnemer(),
