@@ -10,7 +10,7 @@ from flask_wtf import CSRFProtect
 from events_store.basis import utc_nu
 from events_store.instellingen import persistence_env
 from events_store.portaal import Portaal
-from web import beveiliging, foutpaginas, instellingen, sjablonen, tabbladen
+from web import beveiliging, foutpaginas, instellingen, pictogram, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
@@ -24,6 +24,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     beveiliging.installeer(app)
     foutpaginas.installeer(app)
     sjablonen.installeer(app)
+    pictogram.installeer(app)
     app.extensions["portaal"] = Portaal(
         persistence_env(app.config["DATABASE_URL"], os.environ), klok=app.config.get("PORTAAL_KLOK", utc_nu)
     )

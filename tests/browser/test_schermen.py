@@ -203,6 +203,13 @@ def _url(app: Flask, basis: str, bezoek: Bezoek) -> str:
         return basis + url_for(bezoek.endpoint, **bezoek.waarden)
 
 
+# The page's width against the window's, and where the footer ends against the window's height.
+MATEN = """[
+    document.documentElement.scrollWidth, window.innerWidth,
+    document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY, window.innerHeight,
+]"""
+
+
 def _bekijk(page, url: str, bezoek: Bezoek, scherm: Path) -> list[str]:
     """Open one page, keep its screenshot, and say what is wrong with it."""
     antwoord = page.goto(url)
@@ -211,9 +218,11 @@ def _bekijk(page, url: str, bezoek: Bezoek, scherm: Path) -> list[str]:
         return [f"status {status} op {page.url}, verwacht {bezoek.status} op {url}"]
     page.screenshot(path=str(scherm), full_page=True)
     problemen = []
-    breed, venster = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    breed, venster, voet, hoogte = page.evaluate(MATEN)
     if breed > venster:
         problemen.append(f"de pagina is {breed}px breed in een venster van {venster}px")
+    if voet < hoogte - 1:
+        problemen.append(f"de voettekst eindigt op {voet:.0f}px, boven de onderkant ({hoogte}px)")
     try:
         controleer_toegankelijkheid(page)
     except AssertionError as fout:
