@@ -53,7 +53,10 @@ class Afnemergegevens:
 GEGEVENS = {
     "afnemer": Afnemergegevens(GEMEENTE.oin, "CAMPAGNE", "KWIJT", "Belastingzaken"),
     # The intermediair switches to its second afnemer, so both afnemers' pages are seen.
-    "intermediair": Afnemergegevens(TOESLAGEN.oin, "INFO", "BESCHIK", "Toeslagen"),
+    # Its dienst has the longest Dienst ID there can be, without a space to break it at.
+    "intermediair": Afnemergegevens(
+        TOESLAGEN.oin, "INFO", "BESCHIK", "urn:nl:toeslagen:huurtoeslag:beschikking"
+    ),
 }
 
 
@@ -99,6 +102,12 @@ def _vul(portaal: Portaal) -> None:
         actor = Actor(Oin(door.oin), Oin(g.oin), "browsertest")
         for naam in ("Toelichting-op-de-aanslag-gemeentelijke-belastingen-2026.pdf", "Bezwaar maken.pdf"):
             portaal.voeg_bijlage_toe(Oin(g.oin), BerichttypeCode(g.met_bijlagen), naam, pdf, actor)
+    toeslagen, via = Oin(TOESLAGEN.oin), Actor(Oin(INTERMEDIAIR.oin), Oin(TOESLAGEN.oin), "browsertest")
+    lange_id = DienstId(GEGEVENS["intermediair"].dienst)
+    portaal.maak_dienst(toeslagen, lange_id, "Beschikkingen huurtoeslag", via)
+    portaal.pas_koppelingen_toe(
+        toeslagen, lange_id, [BerichttypeCode("BESCHIK"), BerichttypeCode("TERUG")], [], via
+    )
     portaal.verstuur_contactbericht(
         "Vraag over notificaties",
         "Wanneer ontvangt de burger de notificatie bij een nieuw bericht?",
