@@ -24,7 +24,7 @@ from scripts.seed import AFNEMERS, BEHEERDER, INTERMEDIAIR, vul_demo
 from tests.bijlage_validatie import pdfs
 from tests.browser.conftest import controleer_toegankelijkheid, demo_app, geserveerd
 from web.app import sluit
-from web.sessie import AUTORISATIE
+from web.sessie import AUTORISATIE, inlog_vereist
 
 BREEDTES = (375, 1280)
 SCHERMEN = Path(__file__).resolve().parents[2] / "var" / "schermen"
@@ -151,6 +151,8 @@ def bezoeken(app: Flask, rol: str) -> list[Bezoek]:
     for endpoint, argumenten in sorted(get_routes(app).items()):
         if endpoint in UITGESLOTEN or rol not in _rollen_voor(app.view_functions[endpoint]):
             continue
+        if argumenten and endpoint not in PARAMETERS:
+            continue  # not visited: `vergeten_routes` names it
         varianten = PARAMETERS[endpoint](rol) if endpoint in PARAMETERS else [("", {})]
         for achtervoegsel, waarden in varianten:
             assert set(waarden) == set(argumenten), (endpoint, waarden, argumenten)
@@ -179,16 +181,34 @@ def lege_app(tmp_path_factory) -> Iterator[Flask]:
     sluit(app)
 
 
+def vergeten_routes(app: Flask) -> list[str]:
+    """GET routes that no role visits and that are not excluded with a reason."""
+    bezocht = {b.endpoint for rol in ROLLEN for b in bezoeken(app, rol)}
+    return sorted(set(get_routes(app)) - bezocht - set(UITGESLOTEN))
+
+
 def test_elke_get_route_wordt_bezocht(lege_app):
     """A GET route nobody visits is a gap in the show: name its URL values or exclude it with a reason.
 
     Needs no browser, so it runs with the ordinary tests too."""
-    app = lege_app
-    bezocht = {b.endpoint for rol in ROLLEN for b in bezoeken(app, rol)}
-    vergeten = sorted(set(get_routes(app)) - bezocht - set(UITGESLOTEN))
+    vergeten = vergeten_routes(lege_app)
     assert not vergeten, f"GET-routes die niet bezocht en niet uitgesloten zijn: {vergeten}"
-    assert not set(UITGESLOTEN) - set(get_routes(app)), "uitgesloten routes die niet meer bestaan"
-    assert not set(PARAMETERS) - set(get_routes(app)), "parameters voor routes die niet meer bestaan"
+    assert not set(UITGESLOTEN) - set(get_routes(lege_app)), "uitgesloten routes die niet meer bestaan"
+    assert not set(PARAMETERS) - set(get_routes(lege_app)), "parameters voor routes die niet meer bestaan"
+
+
+def test_een_nieuwe_route_valt_op(tmp_path):
+    """The check above can fail: a new page, one that needs a URL value and one nobody may open are named."""
+    app = demo_app(tmp_path, lambda portaal: None)
+    try:
+        pagina = inlog_vereist(lambda: "nieuw")
+        app.add_url_rule("/nieuw", "nieuw.index", pagina)
+        app.add_url_rule("/nieuw/<code>", "nieuw.details", inlog_vereist(lambda code: code))
+        app.add_url_rule("/vergeten", "vergeten.index", lambda: "zonder decorator")
+        assert vergeten_routes(app) == ["nieuw.details", "vergeten.index"]
+        assert "nieuw.index" in {b.endpoint for b in bezoeken(app, "afnemer")}
+    finally:
+        sluit(app)
 
 
 def _log_in(page, basis: str, rol: str) -> None:
