@@ -67,6 +67,9 @@ class StatusWijziging:
     moment: datetime
     actor_oin: str
     namens: str
+    # The organisations' names as the register has them now; None for an OIN it does not know.
+    actor_naam: str | None = None
+    namens_naam: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,12 @@ def berichttype_details(bron, afnemer, code) -> BerichttypeDetails | None:
             .where(b.berichttype_uuid == sleutel)
             .order_by(b.positie)
         ).all()
+        # The names in the same query: two outer joins on the register, so an unknown OIN still shows.
+        door, namens = _organisaties.alias("door"), _organisaties.alias("namens")
         historie = connection.execute(
-            select(h.status, h.moment, h.actor_oin, h.namens)
+            select(h.status, h.moment, h.actor_oin, h.namens, door.c.naam, namens.c.naam)
+            .outerjoin(door, door.c.oin == h.actor_oin)
+            .outerjoin(namens, namens.c.oin == h.namens)
             .where(h.berichttype_uuid == sleutel)
             .order_by(h.id)
         ).all()

@@ -8,7 +8,7 @@ from flask import Flask
 from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
-from web import beveiliging, foutpaginas, instellingen, sessie_opslag, sjablonen, tabbladen
+from web import beveiliging, foutpaginas, instellingen, pictogram, sessie_opslag, sjablonen, tabbladen
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
@@ -24,6 +24,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     beveiliging.installeer(app)
     foutpaginas.installeer(app)
     sjablonen.installeer(app)
+    pictogram.installeer(app)
     if samenstelling is None:
         samenstelling = bouw(
             os.environ,

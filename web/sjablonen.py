@@ -1,21 +1,37 @@
 """What every template may use: the logged-in organisation, the afnemer switch and the tabs for the role."""
 
+import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask import Flask, g
+from wtforms.widgets import ListWidget
 
 from domain.bijlage_limieten import leesbare_grootte
 from web import sessie, tabbladen
 
 _NEDERLAND = ZoneInfo("Europe/Amsterdam")
+_NIEMAND = {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
+
+log = logging.getLogger(__name__)
 
 
 def _context() -> dict:
-    # Error pages show no organisation data, and must render even when the store itself failed.
-    organisatie = None if g.get("foutpagina") else sessie.current_organisatie()
+    try:
+        return _ingelogd()
+    except Exception:
+        if not g.get("foutpagina"):
+            raise
+        # An error page keeps the tabs and the identity, but must render even when the store itself failed:
+        # then it shows the page as if nobody were logged in.
+        log.warning("Foutpagina zonder ingelogde organisatie: die kon niet worden gelezen", exc_info=True)
+        return _NIEMAND
+
+
+def _ingelogd() -> dict:
+    organisatie = sessie.current_organisatie()
     if organisatie is None:
-        return {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
+        return _NIEMAND
     return {
         "ingelogd": organisatie,
         "afnemer": sessie.current_afnemer(),
@@ -32,6 +48,12 @@ def _moment(waarde: datetime | None) -> str:
     return f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}"
 
 
+def _keuzelijst(veld) -> bool:
+    """A field shown as a list of radios or checkboxes, whatever its class is called: it gets a fieldset
+    and legend, not the look of a text input."""
+    return isinstance(getattr(veld, "widget", None), ListWidget)
+
+
 def installeer(app: Flask) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.trim_blocks = True
@@ -39,3 +61,4 @@ def installeer(app: Flask) -> None:
     app.context_processor(_context)
     app.add_template_filter(_moment, "moment")
     app.add_template_filter(leesbare_grootte, "grootte")
+    app.add_template_test(_keuzelijst, "keuzelijst")

@@ -5,12 +5,15 @@ Every page a test visits is checked with axe-core (from npm, `npm ci`) for WCAG 
 are skipped with that reason.
 """
 
+import functools
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import waitress
+from flask import Flask
 
 from scripts.seed import registreer_organisaties
 from web.app import create_app, sluit
@@ -41,10 +44,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reden))
 
 
-@pytest.fixture(scope="module")
-def portaal_url(tmp_path_factory) -> Iterator[str]:
-    """The portal in demo mode on a fresh SQLite store with the demo organisations, served by waitress."""
-    map_ = tmp_path_factory.mktemp("portaal")
+def demo_app(map_: Path, vul=registreer_organisaties) -> Flask:
+    """The portal in demo mode on a fresh SQLite store under `map_`, filled by `vul`."""
     app = create_app(
         {
             "PORTAAL_DEMO": True,
@@ -53,7 +54,13 @@ def portaal_url(tmp_path_factory) -> Iterator[str]:
             "SECRET_KEY": "browsertest",
         }
     )
-    registreer_organisaties(app.extensions["samenstelling"].portaal)
+    vul(app.extensions["samenstelling"].portaal)
+    return app
+
+
+@contextmanager
+def geserveerd(app: Flask) -> Iterator[str]:
+    """The app served by waitress on a free localhost port; yields its base URL, closes the app after."""
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, ident="portaal")
     draad = threading.Thread(target=server.run, daemon=True)
     draad.start()
@@ -63,6 +70,13 @@ def portaal_url(tmp_path_factory) -> Iterator[str]:
         server.close()
         draad.join(timeout=5)
         sluit(app)
+
+
+@pytest.fixture(scope="module")
+def portaal_url(tmp_path_factory) -> Iterator[str]:
+    """The portal in demo mode on a fresh SQLite store with the demo organisations, served by waitress."""
+    with geserveerd(demo_app(tmp_path_factory.mktemp("portaal"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -94,11 +108,22 @@ def leesbaar(overtredingen: list[dict]) -> str:
     return "\n".join(regels)
 
 
+@functools.cache
+def _axe_bron() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
 def controleer_toegankelijkheid(page) -> None:
-    """axe-core on the page as it stands: no WCAG 2.1 A or AA violations."""
-    page.add_script_tag(path=str(AXE))
+    """axe-core on the page as it stands: no WCAG 2.1 A or AA violations.
+
+    axe is evaluated as source rather than added as a <script> tag, and asked for violations only (not the
+    passes): together that takes a page from about 0.7 s to 0.2 s, which the tour of every page needs."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(_axe_bron())
     uitkomst = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG
+        "async (tags) => await axe.run(document,"
+        " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG,
     )
     overtredingen = uitkomst["violations"]
     assert not overtredingen, f"WCAG-overtredingen op {page.url}:\n{leesbaar(overtredingen)}"

@@ -1,6 +1,8 @@
-from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
+from sqlalchemy import event
+
+from domain.waarden import BerichttypeCode, Notificatiekenmerk, Oin, Rol, Status
 from projections import queries
-from tests.conftest import actor_voor
+from tests.conftest import BEHEERDER, INTERMEDIAIR, actor_voor
 
 PDF = b"%PDF-1.7 test"
 
@@ -112,6 +114,50 @@ def test_details_show_the_status_history_with_moment_and_actor(portaal, doe, klo
     assert [h.status for h in historie] == ["Nieuw", "Actief", "Inactief"]
     assert historie[-1].moment == klok.nu
     assert {h.actor_oin for h in historie} == {str(doe.afnemer)}
+
+
+def test_the_status_history_names_the_organisations_in_the_same_query(portaal, doe):
+    """Who changed the status and for whom, by name from the register, and the OIN alone where the register
+    does not know it; the names cost no query per row."""
+    portaal.registreer_organisatie(
+        INTERMEDIAIR,
+        "Berichtenleverancier Test BV",
+        Rol.INTERMEDIAIR,
+        list(Notificatiekenmerk),
+        actor_voor(BEHEERDER),
+    )
+    doe.berichttype("AB1")
+    doe.berichttype("AB2")
+    portaal.wijzig_berichttype_status(
+        doe.afnemer, BerichttypeCode("AB2"), Status.ACTIEF, actor_voor(INTERMEDIAIR, doe.afnemer)
+    )
+    onbekend = Oin("00000099000000000999")
+    portaal.wijzig_berichttype_status(
+        doe.afnemer, BerichttypeCode("AB2"), Status.INACTIEF, actor_voor(onbekend, doe.afnemer)
+    )
+    doe.bijwerken()
+    _, een = tel_queries(portaal, lambda: queries.berichttype_details(portaal, doe.afnemer, "AB1"))
+    details, drie = tel_queries(portaal, lambda: queries.berichttype_details(portaal, doe.afnemer, "AB2"))
+    assert drie == een
+    assert [(h.actor_naam, h.actor_oin, h.namens_naam, h.namens) for h in details.statushistorie] == [
+        ("Gemeente Voorbeeldstad", str(doe.afnemer), "Gemeente Voorbeeldstad", str(doe.afnemer)),
+        ("Berichtenleverancier Test BV", INTERMEDIAIR.waarde, "Gemeente Voorbeeldstad", str(doe.afnemer)),
+        (None, onbekend.waarde, "Gemeente Voorbeeldstad", str(doe.afnemer)),
+    ]
+
+
+def tel_queries(portaal, vraag):
+    """The answer of `vraag` and the number of SQL statements it sent."""
+    gezien = []
+
+    def tel(*_):
+        gezien.append(1)
+
+    event.listen(portaal.engine, "before_cursor_execute", tel)
+    try:
+        return vraag(), len(gezien)
+    finally:
+        event.remove(portaal.engine, "before_cursor_execute", tel)
 
 
 def test_details_of_an_unknown_berichttype_are_none(portaal, doe):

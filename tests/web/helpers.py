@@ -32,7 +32,23 @@ def controleer_pagina(antwoord: TestResponse) -> BeautifulSoup:
     for element in pagina.find_all(True):
         verboden = [a for a in element.attrs if a == "style" or a.startswith("on")]
         assert not verboden, f"inline {verboden} op {element.name} (CSP)"
+    for tabel in pagina.find_all("table"):
+        controleer_tabelvak(pagina, tabel)
+    for keuze in pagina.select("input[type=radio]"):
+        groep = keuze.find_parent("fieldset")
+        legend = groep.legend if groep else None
+        assert legend and legend.get_text(strip=True), f"radio zonder fieldset en legend: {keuze}"
+    assert not pagina.select("ul.veld__invoer"), "een lijst met keuzes opgemaakt als invoerveld"
     return pagina
+
+
+def controleer_tabelvak(pagina: BeautifulSoup, tabel) -> None:
+    """A table sits in its own scroll box (macros/tabel.html): focusable, and named by the table's title."""
+    vak = tabel.parent
+    assert vak.name == "div" and "tabelvak" in vak.get("class", []), f"tabel zonder tabelvak: {tabel.caption}"
+    assert vak.get("role") == "region" and vak.get("tabindex") == "0", vak.attrs
+    naam = pagina.find(id=vak.get("aria-labelledby"))
+    assert naam is not None and naam.get_text(strip=True), f"tabelvak zonder naam: {vak.attrs}"
 
 
 def _heeft_label(pagina: BeautifulSoup, veld) -> bool:

@@ -133,6 +133,20 @@ def test_the_form_shows_each_notification_text_with_the_afnemers_name(ingelogd):
     assert pagina.find("input", id="omschrijving")["maxlength"] == "40"
 
 
+@pytest.mark.parametrize("endpoint", ["berichttypes.toevoegen", "berichttypes.wijzigen"])
+def test_the_kenmerk_radios_are_a_fieldset_with_a_legend_not_a_bullet_list(ingelogd, organisaties, endpoint):
+    maak(organisaties, "AB1")
+    pagina = ingelogd(AFNEMER).get(endpoint, **({"code": "AB1"} if endpoint.endswith("wijzigen") else {}))
+    groep = pagina.find(id="notificatiekenmerk-groep")
+    assert groep.name == "fieldset"
+    assert groep.legend.get_text(" ", strip=True).startswith("Notificatiekenmerk")
+    keuzes = groep.find_all("input", attrs={"name": "notificatiekenmerk"})
+    assert [k["type"] for k in keuzes] == ["radio"] * len(Notificatiekenmerk)
+    # Not the list widget with the text input's class: that showed bullets inside an input border.
+    assert not groep.find("ul") and not groep.select(".veld__invoer")
+    assert groep.find("p", id="notificatiekenmerk-hint") is not None
+
+
 def test_only_the_afnemers_allowed_kenmerken_are_offered(ingelogd, organisaties):
     organisaties.wijzig_organisatie(
         AFNEMER, "Gemeente Voorbeeldstad", [Notificatiekenmerk.BETALEN], actor_voor(BEHEERDER)

@@ -69,7 +69,8 @@ def test_details_show_the_status_history_with_who_and_when(ingelogd, organisatie
         "Actief",
         "Inactief",
     ]
-    assert [td.get_text(strip=True) for td in rijen[1].find_all("td")][2:] == [AFNEMER.waarde, AFNEMER.waarde]
+    door_en_namens = [td.get_text(" ", strip=True) for td in rijen[1].find_all("td")][2:]
+    assert door_en_namens == [f"Gemeente Voorbeeldstad OIN {AFNEMER.waarde}"] * 2
     assert rijen[1].find_all("td")[1].get_text(strip=True).startswith("5-1-2026")
 
 

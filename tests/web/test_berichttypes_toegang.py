@@ -100,13 +100,12 @@ def test_an_intermediairs_changes_record_both_oins(ingelogd, organisaties):
     pagina = bezoeker.volg(bezoeker.post("berichttypes.status", code="VIA", naar="actief"))
     assert any("heeft nu de status Actief" in m for m in meldingen(pagina))
     rijen = [
-        [td.get_text(strip=True) for td in r.find_all("td")]
+        [td.get_text(" ", strip=True) for td in r.find_all("td")]
         for r in pagina.select("table.statushistorie tbody tr")
     ]
-    assert [(r[0], r[2], r[3]) for r in rijen] == [
-        ("Nieuw", INTERMEDIAIR.waarde, AFNEMER.waarde),
-        ("Actief", INTERMEDIAIR.waarde, AFNEMER.waarde),
-    ]
+    door = f"Berichtenleverancier Test BV OIN {INTERMEDIAIR.waarde}"
+    namens = f"Gemeente Voorbeeldstad OIN {AFNEMER.waarde}"
+    assert [(r[0], r[2], r[3]) for r in rijen] == [("Nieuw", door, namens), ("Actief", door, namens)]
     berichttype = organisaties.berichttype(AFNEMER, BerichttypeCode("VIA"))
     assert berichttype.status is Status.ACTIEF
     organisaties.bijwerken()
