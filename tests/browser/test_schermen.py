@@ -19,8 +19,8 @@ from flask import Flask, url_for
 
 from domain.identiteit import dienst_id
 from domain.waarden import Actor, BerichttypeCode, DienstId, Oin
-from events_store.portaal import Portaal
 from scripts.seed import AFNEMERS, BEHEERDER, INTERMEDIAIR, vul_demo
+from service_layer.portaal import Portaal
 from tests.bijlage_validatie import pdfs
 from tests.browser.conftest import controleer_toegankelijkheid, demo_app, geserveerd
 from web.app import sluit
