@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from typing import ParamSpec, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, ProjectorFunction, project_aggregate
 from eventsourcing.persistence import IntegrityError, Transcoder
 
 from domain.fouten import BestaatAl, Conflict, NietGevonden, NietToegestaan
 from domain.waarden import Actor, Oin
+from events_store.snapshots import SNAPSHOT_INTERVALLEN, Momentopname
 from events_store.transcodings import TRANSCODINGS
 
 P = ParamSpec("P")
@@ -43,9 +44,13 @@ def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
 
 
 class PortaalApplicatie(Application):
-    """Base for our applications: transcodings, a settable clock, and Dutch errors for missing aggregates."""
+    """Base for our applications: transcodings, snapshots, a settable clock, and Dutch errors for missing
+    aggregates."""
 
-    is_snapshotting_enabled = False
+    # The library takes a snapshot when a saved event's version is a multiple of the interval; setting
+    # intervals also creates the `<name>_snapshots` table beside the events table.
+    snapshotting_intervals = SNAPSHOT_INTERVALLEN
+    snapshot_class = Momentopname
 
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
         super().__init__(env)
@@ -55,6 +60,18 @@ class PortaalApplicatie(Application):
         super().register_transcodings(transcoder)
         for transcoding in TRANSCODINGS:
             transcoder.register(transcoding())
+
+    def take_snapshot(
+        self, aggregate_id: UUID, version: int | None = None, projector_func: ProjectorFunction = project_aggregate
+    ) -> None:
+        """As the library's, with our storable snapshot class (the library prefers `Aggregate.Snapshot`), and
+        a snapshot that is already there is left alone: the command's events are committed by now, and an
+        IntegrityError here must not make `opnieuw_bij_conflict` run the command a second time."""
+        aggregate = self.repository.get(aggregate_id, version=version, projector_func=projector_func)
+        try:
+            self.snapshots.put([self.snapshot_class.take(aggregate)])
+        except IntegrityError:
+            pass
 
     def laad(self, aggregate_id: UUID, melding: str):
         try:
