@@ -1,5 +1,6 @@
 """The write side's common ground: the clock, loading with a Dutch not-found, and retries on conflicts."""
 
+import contextlib
 import functools
 import random
 import time
@@ -8,7 +9,12 @@ from datetime import UTC, datetime
 from typing import ParamSpec, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application, ProjectorFunction, project_aggregate
+from eventsourcing.application import (
+    AggregateNotFoundError,
+    Application,
+    ProjectorFunction,
+    project_aggregate,
+)
 from eventsourcing.persistence import IntegrityError, Transcoder
 
 from domain.fouten import BestaatAl, Conflict, NietGevonden, NietToegestaan
@@ -62,16 +68,17 @@ class PortaalApplicatie(Application):
             transcoder.register(transcoding())
 
     def take_snapshot(
-        self, aggregate_id: UUID, version: int | None = None, projector_func: ProjectorFunction = project_aggregate
+        self,
+        aggregate_id: UUID,
+        version: int | None = None,
+        projector_func: ProjectorFunction = project_aggregate,
     ) -> None:
         """As the library's, with our storable snapshot class (the library prefers `Aggregate.Snapshot`), and
         a snapshot that is already there is left alone: the command's events are committed by now, and an
         IntegrityError here must not make `opnieuw_bij_conflict` run the command a second time."""
         aggregate = self.repository.get(aggregate_id, version=version, projector_func=projector_func)
-        try:
+        with contextlib.suppress(IntegrityError):
             self.snapshots.put([self.snapshot_class.take(aggregate)])
-        except IntegrityError:
-            pass
 
     def laad(self, aggregate_id: UUID, melding: str):
         try:
