@@ -1,7 +1,7 @@
 """The write side's common ground: the clock, loading with a Dutch not-found, and retries on conflicts."""
 
-import contextlib
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -15,12 +15,14 @@ from eventsourcing.application import (
     ProjectorFunction,
     project_aggregate,
 )
-from eventsourcing.persistence import IntegrityError, Transcoder
+from eventsourcing.persistence import IntegrityError, PersistenceError, Transcoder
 
 from domain.fouten import BestaatAl, Conflict, NietGevonden, NietToegestaan
 from domain.waarden import Actor, Oin
 from events_store.snapshots import SNAPSHOT_INTERVALLEN, Momentopname
 from events_store.transcodings import TRANSCODINGS
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -73,12 +75,21 @@ class PortaalApplicatie(Application):
         version: int | None = None,
         projector_func: ProjectorFunction = project_aggregate,
     ) -> None:
-        """As the library's, with our storable snapshot class (the library prefers `Aggregate.Snapshot`), and
-        a snapshot that is already there is left alone: the command's events are committed by now, and an
-        IntegrityError here must not make `opnieuw_bij_conflict` run the command a second time."""
-        aggregate = self.repository.get(aggregate_id, version=version, projector_func=projector_func)
-        with contextlib.suppress(IntegrityError):
+        """As the library's, with our storable snapshot class (the library prefers `Aggregate.Snapshot`).
+
+        A snapshot is a cache of events that are committed by now, so a store error here must not fail the
+        command: an IntegrityError (the snapshot is already there) would make `opnieuw_bij_conflict` run
+        the command a second time, and a busy database would tell the user a saved change was lost. The
+        next interval takes the snapshot instead."""
+        try:
+            aggregate = self.repository.get(aggregate_id, version=version, projector_func=projector_func)
             self.snapshots.put([self.snapshot_class.take(aggregate)])
+        except IntegrityError:
+            pass
+        except PersistenceError as fout:
+            log.warning(
+                "Snapshot van %s versie %s niet opgeslagen: %s", aggregate_id, version, type(fout).__name__
+            )
 
     def laad(self, aggregate_id: UUID, melding: str):
         try:

@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy
 from eventsourcing.application import project_aggregate
 from eventsourcing.cryptography import AESCipher
+from eventsourcing.persistence import IntegrityError, OperationalError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -249,6 +250,26 @@ def test_a_snapshot_that_is_already_there_is_not_a_conflict(opslag):
     intermediair = opslag.organisatie(INTERMEDIAIR)
     opslag.take_snapshot(intermediair.id, version=INTERVAL)
     assert [s.originator_version for s in opslag.snapshots.get(intermediair.id)] == [INTERVAL]
+
+
+@pytest.mark.parametrize("fout", [IntegrityError, OperationalError])
+def test_a_snapshot_the_store_refuses_neither_fails_nor_repeats_the_command(portaal, afnemer, fout, caplog):
+    """The command's events are committed before the snapshot is written: the user must hear it succeeded,
+    and a refused snapshot must not look like a lost race that runs the command again."""
+    door, dienst = actor_voor(afnemer), DienstId("Toeslagen")
+    portaal.maak_berichttype(afnemer, CODES[0], "Aanslag", Notificatiekenmerk.BETALEN, door)
+    portaal.maak_dienst(afnemer, dienst, "Toeslagen", door)
+
+    def weigert(*args, **kwargs):
+        raise fout("snapshot geweigerd")
+
+    portaal.snapshots.recorder.insert_events = weigert
+    for n in range(INTERVAL):
+        (portaal.ontkoppel if n % 2 else portaal.koppel)(afnemer, dienst, CODES[0], door)
+    item = portaal.dienst(afnemer, dienst)
+    assert item.version == INTERVAL + 1
+    assert list(portaal.snapshots.get(item.id)) == []
+    assert ("niet opgeslagen" in caplog.text) == (fout is OperationalError)
 
 
 # -- a command's work does not grow with history ------------------------------------------------------------
