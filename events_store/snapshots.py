@@ -11,6 +11,7 @@ give the aggregate a `class_version` and an `upcast_v1_v2(state)` static method 
 the snapshot's state), or empty the snapshots table: snapshots are a cache of the events, never the truth.
 """
 
+from types import MappingProxyType
 from typing import Any
 
 from eventsourcing.domain import Snapshot
@@ -24,11 +25,8 @@ from events_store.transcodings import Paren, Rij
 # costs to write once in INTERVAL commands (see tests/events_store/test_snapshots.py for the counts).
 INTERVAL = 20
 
-SNAPSHOT_INTERVALLEN: dict[type, int] = {
-    Dienst: INTERVAL,
-    Organisatie: INTERVAL,
-    Berichttype: INTERVAL,
-}
+# Read-only: configuration for every application, never state that changes while running.
+SNAPSHOT_INTERVALLEN = MappingProxyType({Dienst: INTERVAL, Organisatie: INTERVAL, Berichttype: INTERVAL})
 
 
 def bewaarbaar(waarde: Any) -> Any:
