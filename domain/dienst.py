@@ -9,8 +9,8 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain import identiteit
 from domain.fouten import NietToegestaan
-from domain.identiteit import dienst_id
 from domain.waarden import Actor, BerichttypeCode, DienstId, Oin, Status, tekst
 
 MAX_OMSCHRIJVING = 255
@@ -21,22 +21,37 @@ def controleer_omschrijving(omschrijving: object) -> str:
 
 
 class Dienst(Aggregate):
+    class Created(Aggregate.Created):
+        """Version 1 named its Dienst ID `dienst_id_` (a trailing underscore that only dodged an import);
+        stored events of that version are renamed on loading."""
+
+        afnemer: Oin
+        dienst_id: DienstId
+        omschrijving: str
+        actor: Actor
+
+        class_version = 2
+
+        @staticmethod
+        def upcast_v1_v2(state: dict) -> None:
+            state["dienst_id"] = state.pop("dienst_id_")
+
     @staticmethod
-    def create_id(afnemer: Oin, dienst_id_: DienstId) -> UUID:
-        return dienst_id(afnemer, dienst_id_)
+    def create_id(afnemer: Oin, dienst_id: DienstId) -> UUID:
+        return identiteit.dienst_id(afnemer, dienst_id)
 
     @classmethod
     def aanmaken(
-        cls, afnemer: Oin, dienst_id_: DienstId, omschrijving: str, actor: Actor, timestamp: datetime
+        cls, afnemer: Oin, dienst_id: DienstId, omschrijving: str, actor: Actor, timestamp: datetime
     ) -> "Dienst":
-        return cls(afnemer, dienst_id_, controleer_omschrijving(omschrijving), actor, timestamp)
+        return cls(afnemer, dienst_id, controleer_omschrijving(omschrijving), actor, timestamp)
 
-    @event("Created")
+    @event(Created)
     def __init__(
-        self, afnemer: Oin, dienst_id_: DienstId, omschrijving: str, actor: Actor, timestamp: datetime
+        self, afnemer: Oin, dienst_id: DienstId, omschrijving: str, actor: Actor, timestamp: datetime
     ) -> None:
         self.afnemer = afnemer
-        self.dienst_id = dienst_id_
+        self.dienst_id = dienst_id
         self.omschrijving = omschrijving
         self.actief = True
         self.gedeactiveerd_op: datetime | None = None

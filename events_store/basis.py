@@ -2,6 +2,7 @@
 and retries on conflicts."""
 
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -10,12 +11,20 @@ from datetime import UTC, datetime
 from typing import ParamSpec, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, Transcoder
+from eventsourcing.application import (
+    AggregateNotFoundError,
+    Application,
+    ProjectorFunction,
+    project_aggregate,
+)
+from eventsourcing.persistence import IntegrityError, PersistenceError, Transcoder
 
 from domain.fouten import BestaatAl, Conflict, NietGevonden, NietToegestaan
 from domain.waarden import Actor, Oin
+from events_store.snapshots import SNAPSHOT_INTERVALLEN, Momentopname
 from events_store.transcodings import TRANSCODINGS
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -55,10 +64,13 @@ def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
 
 
 class Logboek(Application):
-    """One event log (an application with an events table of its own): transcodings, a settable clock,
-    Dutch errors for missing aggregates, and saves that report their position."""
+    """One event log (an application with an events table of its own): transcodings, snapshots, a settable
+    clock, Dutch errors for missing aggregates, and saves that report their position."""
 
-    is_snapshotting_enabled = False
+    # The library takes a snapshot when a saved event's version is a multiple of the interval; setting
+    # intervals also creates the `<name>_snapshots` table beside the events table.
+    snapshotting_intervals = SNAPSHOT_INTERVALLEN
+    snapshot_class = Momentopname
 
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
         super().__init__(env)
@@ -73,6 +85,28 @@ class Logboek(Application):
         super().register_transcodings(transcoder)
         for transcoding in TRANSCODINGS:
             transcoder.register(transcoding())
+
+    def take_snapshot(
+        self,
+        aggregate_id: UUID,
+        version: int | None = None,
+        projector_func: ProjectorFunction = project_aggregate,
+    ) -> None:
+        """As the library's, with our storable snapshot class (the library prefers `Aggregate.Snapshot`).
+
+        A snapshot is a cache of events that are committed by now, so a store error here must not fail the
+        command: an IntegrityError (the snapshot is already there) would make `opnieuw_bij_conflict` run
+        the command a second time, and a busy database would tell the user a saved change was lost. The
+        next interval takes the snapshot instead."""
+        try:
+            aggregate = self.repository.get(aggregate_id, version=version, projector_func=projector_func)
+            self.snapshots.put([self.snapshot_class.take(aggregate)])
+        except IntegrityError:
+            pass
+        except PersistenceError as fout:
+            log.warning(
+                "Snapshot van %s versie %s niet opgeslagen: %s", aggregate_id, version, type(fout).__name__
+            )
 
     def laad(self, aggregate_id: UUID, melding: str):
         try:

@@ -1,4 +1,4 @@
-"""How our value types are stored inside events; registered in one place (`TRANSCODINGS`)."""
+"""How our value types are stored inside events and snapshots; registered in one place (`TRANSCODINGS`)."""
 
 from eventsourcing.persistence import Transcoding
 
@@ -87,6 +87,80 @@ class ProfielAlsDict(Transcoding):
         return Profiel(data["toelichting"], data["lijst"], data["bijzonderheden"])
 
 
+# -- containers in a snapshot's state ---------------------------------------------------------------------
+# JSON has no tuple, no set and only text keys. Events never hold these (their tuples are stored as lists
+# on purpose: the read side reads them so), but an aggregate's state does: `Organisatie.kenmerken` is a
+# tuple and `Dienst.koppelingen` is keyed by BerichttypeCode. A snapshot wraps them (see
+# events_store/snapshots.py) so that they come back as what they were.
+
+
+class Paren:
+    """A dict whose keys are not text, to be stored as a list of [key, value] pairs. Not a dict subclass:
+    the JSON encoder would write that as a plain object without asking its transcoding."""
+
+    __slots__ = ("dict",)
+
+    def __init__(self, waarde: dict) -> None:
+        self.dict = waarde
+
+    def items(self):
+        return self.dict.items()
+
+
+class Rij:
+    """A tuple, to be stored so that it does not come back as a list (not a tuple subclass, as above)."""
+
+    __slots__ = ("tuple",)
+
+    def __init__(self, waarde: tuple) -> None:
+        self.tuple = waarde
+
+
+class ParenAlsLijst(Transcoding):
+    type = Paren
+    name = "paren"
+
+    def encode(self, obj: Paren) -> list[list]:
+        return [[sleutel, waarde] for sleutel, waarde in obj.items()]
+
+    def decode(self, data: list[list]) -> dict:
+        # Keys and values were decoded first (the JSON decoder works inside out), so they are objects again.
+        return {sleutel: waarde for sleutel, waarde in data}
+
+
+class RijAlsLijst(Transcoding):
+    type = Rij
+    name = "rij"
+
+    def encode(self, obj: Rij) -> list:
+        return list(obj.tuple)
+
+    def decode(self, data: list) -> tuple:
+        return tuple(data)
+
+
+class SetAlsLijst(Transcoding):
+    type = set
+    name = "set"
+
+    def encode(self, obj: set) -> list:
+        return list(obj)
+
+    def decode(self, data: list) -> set:
+        return set(data)
+
+
+class FrozensetAlsLijst(Transcoding):
+    type = frozenset
+    name = "frozenset"
+
+    def encode(self, obj: frozenset) -> list:
+        return list(obj)
+
+    def decode(self, data: list) -> frozenset:
+        return frozenset(data)
+
+
 TRANSCODINGS: tuple[type[Transcoding], ...] = (
     OinAlsTekst,
     CodeAlsTekst,
@@ -97,4 +171,8 @@ TRANSCODINGS: tuple[type[Transcoding], ...] = (
     ActorAlsLijst,
     BijlageAlsDict,
     ProfielAlsDict,
+    ParenAlsLijst,
+    RijAlsLijst,
+    SetAlsLijst,
+    FrozensetAlsLijst,
 )

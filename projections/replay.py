@@ -44,7 +44,7 @@ def koppelingen_uit_events(bron: Bron, moment: datetime, afnemer=None) -> set[Ko
             continue
         sleutel, naam = str(e.originator_id), type(e).__qualname__
         if naam == "Dienst.Created":
-            diensten[sleutel] = (str(e.afnemer), e.dienst_id_.waarde)
+            diensten[sleutel] = (str(e.afnemer), e.dienst_id.waarde)
             gekoppeld[sleutel] = {}
         elif naam == "Dienst.Linked":
             gekoppeld[sleutel][str(e.code)] = e.timestamp

@@ -67,7 +67,7 @@ def _bijlage_moved(e, oud: dict) -> dict:
 
 def _dienst_created(e, oud: dict) -> dict:
     return {
-        "dienst_id": e.dienst_id_.waarde,
+        "dienst_id": e.dienst_id.waarde,
         "omschrijving": e.omschrijving,
         "status": "Actief",
         "koppelingen": [],
@@ -136,7 +136,7 @@ def sleutel(naam: str, e) -> tuple[str, str | None] | None:
     if naam == "Berichttype.Created":
         return f"{e.afnemer}/{e.code}", str(e.afnemer)
     if naam == "Dienst.Created":
-        return f"{e.afnemer}/{e.dienst_id_.waarde}", str(e.afnemer)
+        return f"{e.afnemer}/{e.dienst_id.waarde}", str(e.afnemer)
     if naam == "Mededeling.Posted":
         return str(e.originator_id), None
     return None

@@ -15,7 +15,7 @@ def _created(w: Werkset, g) -> None:
         {
             "dienst_uuid": uuid(g),
             "afnemer": str(e.afnemer),
-            "dienst_id": e.dienst_id_.waarde,
+            "dienst_id": e.dienst_id.waarde,
             "omschrijving": e.omschrijving,
             "status": ACTIEF,
             "gedeactiveerd_op": None,

@@ -25,7 +25,7 @@ class _Batch:
 
 def _created(b: _Batch, g) -> None:
     e = g.event
-    b.diensten.zet({"dienst_uuid": uuid(g), "afnemer": str(e.afnemer), "dienst_id": e.dienst_id_.waarde})
+    b.diensten.zet({"dienst_uuid": uuid(g), "afnemer": str(e.afnemer), "dienst_id": e.dienst_id.waarde})
 
 
 def _linked(b: _Batch, g) -> None:

@@ -34,8 +34,19 @@ class Proefportaal(Portaal):
         return self.log.events
 
     @property
+    def snapshots(self):
+        return self.log.snapshots
+
+    @property
     def repository(self):
         return self.log.repository
+
+    @property
+    def klok(self):
+        return self.log.klok
+
+    def take_snapshot(self, *args, **kwargs):
+        return self.log.take_snapshot(*args, **kwargs)
 
     def save(self, *aggregates):
         return self.log.save(*aggregates)
