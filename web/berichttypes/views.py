@@ -243,14 +243,22 @@ def _bevestigen(gegevens, gevraagd: Voorstel):
 def _toon_wijzigen(gegevens, formulier: WijzigenForm, koppelformulier: GekoppeldeDienstenForm | None = None):
     afnemer = current_afnemer()
     kenmerk = Notificatiekenmerk.uit_tekst(gegevens.regel.kenmerk)
+    diensten = koppelingen.diensten(afnemer.oin, gegevens.regel.code)
+    if koppelformulier is None:
+        koppelformulier = GekoppeldeDienstenForm(formdata=None)
+        aangevinkt = {k.sleutel for k in diensten.keuzes if k.gekoppeld}
+    else:
+        # Shown again after a refusal: the user's ticks, not the links as they stand.
+        aangevinkt = set(koppelformulier.gekoppeld.data or [])
     return render_template(
         "berichttypes/wijzigen.html",
         formulier=formulier,
         details=gegevens,
         hints={**HINTS, "notificatiekenmerk": kenmerk_hint(kenmerk, afnemer.kenmerken)},
         notificaties=_notificaties(kenmerk),
-        koppelformulier=koppelformulier or GekoppeldeDienstenForm(formdata=None),
-        diensten=koppelingen.diensten(afnemer.oin, gegevens.regel.code),
+        koppelformulier=koppelformulier,
+        diensten=diensten,
+        aangevinkt=aangevinkt,
     )
 
 
