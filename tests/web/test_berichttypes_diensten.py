@@ -107,3 +107,9 @@ def test_an_archived_berichttype_cannot_be_linked_from_its_page(gebruiker, organ
     )
     assert "er kunnen geen diensten meer aan worden gekoppeld" in tekst(pagina)
     assert _gekoppeld(organisaties)["WOZ "] is False
+
+
+def test_the_details_page_leads_to_the_gekoppelde_diensten(gebruiker):
+    pagina = gebruiker.get("berichttypes.details", code="AB1")
+    link = pagina.find("a", string="Gekoppelde diensten wijzigen")
+    assert link["href"].endswith("/berichttypes/AB1/wijzigen#diensten-titel")
