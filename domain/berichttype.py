@@ -39,6 +39,25 @@ def controleer_kenmerk(kenmerk: Notificatiekenmerk, toegestaan: Collection[Notif
         )
 
 
+def controleer_kenmerkkeuze(
+    huidig: Notificatiekenmerk, gekozen: Notificatiekenmerk, toegestaan: Collection[Notificatiekenmerk]
+) -> None:
+    """The beheerder can withdraw a kenmerk from an organisatie (Beheer) while berichttypes still have it.
+    Such a berichttype keeps its kenmerk: saving it unchanged is allowed. Only a kenmerk chosen anew must be
+    one the organisatie may use now, so a withdrawn one can never be chosen again once it was left."""
+    if gekozen is not huidig:
+        controleer_kenmerk(gekozen, toegestaan)
+
+
+def controleer_overgang(van: Status, naar: Status) -> None:
+    """The lifecycle of chapter 4, with the refusal a user reads when a change is not possible."""
+    if naar not in OVERGANGEN[van]:
+        raise NietToegestaan(
+            f"Een berichttype met status {van.value} kan niet de status {naar.value} krijgen.",
+            veld="status",
+        )
+
+
 class Berichttype(Aggregate):
     @staticmethod
     def create_id(afnemer: Oin, code: BerichttypeCode) -> UUID:
@@ -77,6 +96,30 @@ class Berichttype(Aggregate):
 
     # -- details -------------------------------------------------------------------------------------
 
+    def wijzig(
+        self,
+        omschrijving: str,
+        kenmerk: Notificatiekenmerk,
+        toegestane_kenmerken: Collection[Notificatiekenmerk],
+        status: Status | None,
+        actor: Actor,
+        timestamp: datetime,
+    ) -> None:
+        """Berichttype wijzigen (chapter 4): the details and the status go together or not at all. Every rule
+        is checked before the first event is recorded, so a refused status leaves the details untouched.
+        `status` None (or the current status) keeps the status; nothing unchanged is recorded."""
+        if self.status is Status.ARCHIEF:
+            raise NietToegestaan("Een gearchiveerd berichttype kan niet meer worden gewijzigd.")
+        omschrijving = controleer_omschrijving(omschrijving)
+        controleer_kenmerkkeuze(self.kenmerk, kenmerk, toegestane_kenmerken)
+        nieuwe_status = None if status in (None, self.status) else status
+        if nieuwe_status is not None:
+            controleer_overgang(self.status, nieuwe_status)
+        if (omschrijving, kenmerk) != (self.omschrijving, self.kenmerk):
+            self._details_changed(omschrijving, kenmerk, actor, timestamp)
+        if nieuwe_status is not None:
+            self._leg_status_vast(nieuwe_status, actor, timestamp)
+
     def wijzig_details(
         self,
         omschrijving: str,
@@ -85,13 +128,7 @@ class Berichttype(Aggregate):
         actor: Actor,
         timestamp: datetime,
     ) -> None:
-        if self.status is Status.ARCHIEF:
-            raise NietToegestaan("Een gearchiveerd berichttype kan niet meer worden gewijzigd.")
-        omschrijving = controleer_omschrijving(omschrijving)
-        if kenmerk is not self.kenmerk:
-            controleer_kenmerk(kenmerk, toegestane_kenmerken)
-        if (omschrijving, kenmerk) != (self.omschrijving, self.kenmerk):
-            self._details_changed(omschrijving, kenmerk, actor, timestamp)
+        self.wijzig(omschrijving, kenmerk, toegestane_kenmerken, None, actor, timestamp)
 
     @event("DetailsChanged")
     def _details_changed(
@@ -105,13 +142,6 @@ class Berichttype(Aggregate):
     def mag_naar(self, nieuw: Status) -> bool:
         return nieuw in OVERGANGEN[self.status]
 
-    def _controleer_overgang(self, nieuw: Status) -> None:
-        if not self.mag_naar(nieuw):
-            raise NietToegestaan(
-                f"Een berichttype met status {self.status.value} kan niet de status {nieuw.value} krijgen.",
-                veld="status",
-            )
-
     def activeer(self, actor: Actor, timestamp: datetime) -> None:
         self.wijzig_status(Status.ACTIEF, actor, timestamp)
 
@@ -122,7 +152,10 @@ class Berichttype(Aggregate):
         self.wijzig_status(Status.ARCHIEF, actor, timestamp)
 
     def wijzig_status(self, nieuw: Status, actor: Actor, timestamp: datetime) -> None:
-        self._controleer_overgang(nieuw)
+        controleer_overgang(self.status, nieuw)
+        self._leg_status_vast(nieuw, actor, timestamp)
+
+    def _leg_status_vast(self, nieuw: Status, actor: Actor, timestamp: datetime) -> None:
         record = {
             Status.ACTIEF: self._activated,
             Status.INACTIEF: self._deactivated,

@@ -48,11 +48,13 @@ class BerichttypeCommandos:
         omschrijving: str,
         kenmerk: Notificatiekenmerk,
         actor: Actor,
+        status: Status | None = None,
     ) -> Vastgelegd:
+        """Wijzigen with its confirmed status: details and status in one transaction, or nothing."""
         controleer_namens(actor, afnemer)
         berichttype = self.berichttype(afnemer, code)
         kenmerken = self.organisaties.afnemer(afnemer).kenmerken
-        berichttype.wijzig_details(omschrijving, kenmerk, kenmerken, actor, self.log.klok())
+        berichttype.wijzig(omschrijving, kenmerk, kenmerken, status, actor, self.log.klok())
         return self.log.bewaar(berichttype)
 
     @opnieuw_bij_conflict

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from domain.dienst import Dienst
-from domain.fouten import BestaatAl
+from domain.fouten import BestaatAl, NietToegestaan, OngeldigeWaarde
 from domain.identiteit import dienst_id
 from domain.waarden import Actor, BerichttypeCode, DienstId, Oin
 from events_store.basis import Logboek, Vastgelegd, controleer_namens, opnieuw_bij_conflict
@@ -54,6 +54,39 @@ class DienstCommandos:
         for code in koppelen:
             gevonden.koppel(code, self.berichttypes.berichttype(afnemer, code).status, actor, moment)
         return self.log.bewaar(gevonden)
+
+    @opnieuw_bij_conflict
+    def pas_gekoppelde_diensten_toe(
+        self,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        koppelen: Iterable[DienstId],
+        ontkoppelen: Iterable[DienstId],
+        actor: Actor,
+    ) -> Vastgelegd:
+        """The Gekoppelde diensten changed from the berichttype (chapter 4). Each dienst is its own aggregate,
+        but all of them live in this one log: they are saved in one transaction, so every dienst changes or
+        none does (a refusal or a conflict on any of them leaves all of them as they were)."""
+        controleer_namens(actor, afnemer)
+        koppelen, ontkoppelen = list(dict.fromkeys(koppelen)), list(dict.fromkeys(ontkoppelen))
+        if set(koppelen) & set(ontkoppelen):
+            raise OngeldigeWaarde("Kies per dienst koppelen of ontkoppelen, niet allebei.")
+        if not koppelen and not ontkoppelen:
+            raise OngeldigeWaarde("Er is geen koppeling gewijzigd.")
+        status, moment = self.berichttypes.berichttype(afnemer, code).status, self.log.klok()
+        gewijzigd = []
+        for dienst in [*ontkoppelen, *koppelen]:
+            gevonden = self.dienst(afnemer, dienst)
+            try:
+                if dienst in koppelen:
+                    gevonden.koppel(code, status, actor, moment)
+                else:
+                    gevonden.ontkoppel(code, actor, moment)
+            except NietToegestaan as fout:
+                # Several diensten at once: the refusal names the one it is about.
+                raise NietToegestaan(f"Dienst '{dienst}': {fout.melding}", veld=fout.veld) from None
+            gewijzigd.append(gevonden)
+        return self.log.bewaar(*gewijzigd)
 
     def koppel(self, afnemer: Oin, dienst: DienstId, code: BerichttypeCode, actor: Actor) -> Vastgelegd:
         return self.pas_koppelingen_toe(afnemer, dienst, [code], [], actor)

@@ -59,8 +59,9 @@ class Portaal:
         omschrijving: str,
         kenmerk: Notificatiekenmerk,
         actor: Actor,
+        status: Status | None = None,
     ) -> Vastgelegd:
-        return self._berichttypes.wijzig_berichttype(afnemer, code, omschrijving, kenmerk, actor)
+        return self._berichttypes.wijzig_berichttype(afnemer, code, omschrijving, kenmerk, actor, status)
 
     def wijzig_berichttype_status(
         self, afnemer: Oin, code: BerichttypeCode, status: Status, actor: Actor
@@ -99,6 +100,16 @@ class Portaal:
         actor: Actor,
     ) -> Vastgelegd:
         return self._diensten.pas_koppelingen_toe(afnemer, dienst, koppelen, ontkoppelen, actor)
+
+    def pas_gekoppelde_diensten_toe(
+        self,
+        afnemer: Oin,
+        code: BerichttypeCode,
+        koppelen: Iterable[DienstId],
+        ontkoppelen: Iterable[DienstId],
+        actor: Actor,
+    ) -> Vastgelegd:
+        return self._diensten.pas_gekoppelde_diensten_toe(afnemer, code, koppelen, ontkoppelen, actor)
 
     def koppel(self, afnemer: Oin, dienst: DienstId, code: BerichttypeCode, actor: Actor) -> Vastgelegd:
         return self._diensten.koppel(afnemer, dienst, code, actor)

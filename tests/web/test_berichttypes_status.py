@@ -131,7 +131,7 @@ def test_wijzigen_refuses_a_kenmerk_the_afnemer_may_not_use(ingelogd, organisati
     assert organisaties.berichttype(AFNEMER, CODE).kenmerk is Notificatiekenmerk.BETALEN
 
 
-@pytest.mark.parametrize("huidig", list(Status))
+@pytest.mark.parametrize("huidig", [s for s in Status if s is not Status.ARCHIEF])
 def test_wijzigen_offers_only_the_status_changes_the_lifecycle_allows(ingelogd, berichttype, huidig):
     berichttype(huidig)
     pagina = ingelogd(AFNEMER).get("berichttypes.wijzigen", code="AB1")
@@ -149,9 +149,7 @@ def test_choosing_a_new_status_leads_to_its_confirmation_screen_and_changes_noth
 ):
     bezoeker = ingelogd(AFNEMER)
     data = {"omschrijving": "Aanslag", "notificatiekenmerk": "Betalen", "status": "Actief"}
-    antwoord = bezoeker.post("berichttypes.wijzigen", data, code="AB1")
-    assert antwoord.location.endswith("/berichttypes/AB1/status/actief")
-    pagina = bezoeker.volg(antwoord)
+    pagina = bezoeker.post_pagina("berichttypes.wijzigen", data, code="AB1")
     assert pagina.h1.get_text(strip=True) == "Berichttype activeren"
     assert status_van(organisaties) is Status.NIEUW
 
@@ -219,7 +217,7 @@ def test_a_change_the_lifecycle_forbids_is_refused_even_when_forged(
 def test_a_forged_status_in_wijzigen_does_not_change_the_status(ingelogd, organisaties, berichttype):
     berichttype(Status.ARCHIEF)
     data = {"omschrijving": "Aanslag", "notificatiekenmerk": "Betalen", "status": "Actief"}
-    pagina = ingelogd(AFNEMER).post_pagina("berichttypes.wijzigen", data, code="AB1")
+    pagina = ingelogd(AFNEMER).post_pagina("berichttypes.wijzigen", data, code="AB1", status=403)
     assert "gearchiveerd berichttype kan niet meer worden gewijzigd" in tekst(pagina)
     assert status_van(organisaties) is Status.ARCHIEF
 
@@ -233,15 +231,3 @@ def test_a_forged_unknown_status_in_wijzigen_is_refused_in_dutch(ingelogd, organ
     pagina = ingelogd(AFNEMER).post_pagina("berichttypes.wijzigen", data, code="AB1")
     assert "Kies een van de aangeboden statussen" in veldfout(pagina, "status")
     assert organisaties.berichttype(AFNEMER, CODE).omschrijving == "Aanslag"
-
-
-def test_a_forbidden_status_chosen_in_wijzigen_is_refused_on_the_confirmation_step(
-    ingelogd, organisaties, berichttype
-):
-    bezoeker = ingelogd(AFNEMER)
-    data = {"omschrijving": "Aanslag", "notificatiekenmerk": "Betalen", "status": "Archief"}
-    naar_bevestiging = bezoeker.post("berichttypes.wijzigen", data, code="AB1")
-    assert naar_bevestiging.location.endswith("/berichttypes/AB1/status/archief")
-    pagina = bezoeker.volg(bezoeker.client.get(naar_bevestiging.location))
-    assert any("kan niet de status Archief krijgen" in m for m in meldingen(pagina))
-    assert status_van(organisaties) is Status.NIEUW

@@ -1,7 +1,7 @@
 """The forms of the Berichttypes tab. Limits are shown in the browser; the domain enforces them all."""
 
 from flask_wtf.file import FileField
-from wtforms import RadioField, SelectChoice, SelectField, StringField
+from wtforms import RadioField, SelectChoice, SelectField, SelectMultipleField, StringField
 from wtforms.validators import Length, StopValidation
 
 from domain.berichttype import MAX_OMSCHRIJVING
@@ -59,6 +59,15 @@ class WijzigenForm(Formulier):
     status = RadioField("Status", [_aangeboden_status], validate_choice=False)
 
 
+class GekoppeldeDienstenForm(Formulier):
+    """The Gekoppelde diensten on Wijzigen: a checkbox per dienst (by its URL key) and, hidden, the diensten
+    that were linked when the page was shown. The change is the difference between the two, so a link made
+    elsewhere in the meantime is neither undone nor made twice."""
+
+    gekoppeld = SelectMultipleField(validate_choice=False)
+    was_gekoppeld = SelectMultipleField(validate_choice=False)
+
+
 class BijlageForm(Formulier):
     bestand = FileField("Bestand (PDF)", [Verplicht("Kies een bestand.")], render_kw={"accept": ".pdf"})
 
@@ -67,8 +76,27 @@ class KnopForm(Formulier):
     """The buttons on the details page (omhoog, omlaag, verwijder, bevestigen): only the CSRF token."""
 
 
-def kenmerk_keuzes(kenmerken) -> list[SelectChoice]:
-    return [SelectChoice(k.value, k.value) for k in Notificatiekenmerk if k in kenmerken]
+INGETROKKEN = "niet meer beschikbaar voor nieuwe keuzes"
+
+
+def kenmerk_keuzes(kenmerken, huidig: Notificatiekenmerk | None = None) -> list[SelectChoice]:
+    """The allowed kenmerken, and the berichttype's current one even when the beheerder withdrew it: it may
+    be kept (the domain allows that), so it is shown chosen, marked as no longer available."""
+    return [
+        SelectChoice(k.value, k.value if k in kenmerken else f"{k.value} ({INGETROKKEN})")
+        for k in Notificatiekenmerk
+        if k in kenmerken or k is huidig
+    ]
+
+
+def kenmerk_hint(huidig: Notificatiekenmerk, kenmerken) -> str:
+    if huidig in kenmerken:
+        return HINTS["notificatiekenmerk"]
+    return (
+        f"{HINTS['notificatiekenmerk']} Het huidige kenmerk {huidig.value} is voor uw organisatie "
+        f"{INGETROKKEN}. U kunt het houden; kiest u een ander kenmerk, dan kunt u later niet terug naar "
+        f"{huidig.value}."
+    )
 
 
 def status_keuzes(huidig: Status, mogelijk: list[Status]) -> list[SelectChoice]:

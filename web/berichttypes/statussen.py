@@ -58,8 +58,3 @@ def mogelijke_statussen(huidig: Status) -> list[Status]:
 
 def status_uit_url(waarde: str) -> Status | None:
     return next((s for s in Status if s.value.lower() == waarde.lower()), None)
-
-
-def weigering(van: Status, naar: Status) -> str:
-    """The refusal for a change the lifecycle forbids, asked for by URL; the domain words it alike."""
-    return f"Een berichttype met status {van.value} kan niet de status {naar.value} krijgen."

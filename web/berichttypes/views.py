@@ -4,27 +4,33 @@ first, so another afnemer's code is a 404 before any command is issued."""
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 
+from domain.berichttype import controleer_overgang
 from domain.bijlage_limieten import STANDAARD
+from domain.fouten import DomeinFout
 from domain.notificatie import notificatietekst
 from domain.pdf_validatie import Ernst
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
 from web.berichttypes import bijlagen, lezen
+from web.berichttypes import gekoppelde_diensten as koppelingen
 from web.berichttypes.forms import (
     HINTS,
     BijlageForm,
     FilterForm,
+    GekoppeldeDienstenForm,
     KnopForm,
     ToevoegenForm,
     WijzigenForm,
+    kenmerk_hint,
     kenmerk_keuzes,
     status_keuzes,
 )
-from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url, weigering
+from web.berichttypes.statussen import BEVESTIGINGEN, mogelijke_statussen, status_uit_url
+from web.berichttypes.wijziging import Voorstel, Wijziging, voorstel
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.invoer import paginanummer
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
-from web.uitvoeren import portaal, voer_uit
+from web.uitvoeren import portaal, voer_uit, zet_fout
 
 bp = Blueprint("berichttypes", __name__, url_prefix="/berichttypes")
 houd_uploads_in_geheugen(bp)
@@ -36,10 +42,15 @@ def _naar_details(code: str):
     return redirect(url_for("berichttypes.details", code=code))
 
 
-def _notificaties() -> dict[str, str]:
-    """The notification text per allowed kenmerk, with {Afzender} filled in with the afnemer's name."""
+def _notificaties(huidig: Notificatiekenmerk | None = None) -> dict[str, str]:
+    """The notification text per allowed kenmerk (and the berichttype's current one, also when withdrawn),
+    with {Afzender} filled in with the afnemer's name."""
     afnemer = current_afnemer()
-    return {k.value: notificatietekst(k, afnemer.naam) for k in Notificatiekenmerk if k in afnemer.kenmerken}
+    return {
+        k.value: notificatietekst(k, afnemer.naam)
+        for k in Notificatiekenmerk
+        if k in afnemer.kenmerken or k is huidig
+    }
 
 
 def _flash_fouten(formulier: KnopForm) -> None:
@@ -119,51 +130,151 @@ def details(code: str):
 @bp.route("/<code>/wijzigen", methods=["GET", "POST"])
 @afnemer_vereist
 def wijzigen(code: str):
+    """Opslaan stores nothing when the status changes: it shows what will change, to be confirmed first."""
     gegevens = lezen.details(code)
-    huidig = Status(gegevens.regel.status)
-    formulier = WijzigenForm(
-        data={
-            "omschrijving": gegevens.regel.omschrijving,
-            "notificatiekenmerk": gegevens.regel.kenmerk,
-            "status": huidig.value,
-        }
+    if Status(gegevens.regel.status) is Status.ARCHIEF:
+        return _gearchiveerd(gegevens)
+    formulier = _wijzigen_formulier(gegevens)
+    if formulier.validate_on_submit() and (gevraagd := _voorstel(gegevens, formulier)):
+        if gevraagd.nieuwe_status is None:
+            return _sla_op(gegevens, formulier, gevraagd)
+        return _bevestigen(gegevens, gevraagd)
+    return _toon_wijzigen(gegevens, formulier)
+
+
+@bp.post("/<code>/wijzigen/bevestigen")
+@afnemer_vereist
+def wijzigen_bevestigen(code: str):
+    """The confirmation: the pending change comes back in hidden fields and is checked all over again."""
+    gegevens = lezen.details(code)
+    if Status(gegevens.regel.status) is Status.ARCHIEF:
+        return _gearchiveerd(gegevens)
+    formulier = _wijzigen_formulier(gegevens)
+    if formulier.validate_on_submit() and (gevraagd := _voorstel(gegevens, formulier)):
+        return _sla_op(gegevens, formulier, gevraagd)
+    return _toon_wijzigen(gegevens, formulier)
+
+
+@bp.post("/<code>/diensten")
+@afnemer_vereist
+def gekoppelde_diensten(code: str):
+    """The Gekoppelde diensten from the berichttype: every dienst's change in one transaction, or none."""
+    gegevens = lezen.details(code)
+    if Status(gegevens.regel.status) is Status.ARCHIEF:
+        return _gearchiveerd(gegevens)
+    formulier = GekoppeldeDienstenForm()
+    if formulier.validate_on_submit() and (gevraagd := _koppelwijziging(gegevens, formulier)):
+        if not gevraagd.koppelen and not gevraagd.ontkoppelen:
+            flash("Er is niets gewijzigd aan de gekoppelde diensten.", "info")
+            return _naar_details(gegevens.regel.code)
+        if voer_uit(formulier, lambda: _koppel(gegevens.regel.code, gevraagd)):
+            flash(gevraagd.melding(gegevens.regel.code), "succes")
+            return _naar_details(gegevens.regel.code)
+    return _toon_wijzigen(gegevens, _wijzigen_formulier(gegevens, ingevuld=False), formulier)
+
+
+def _koppelwijziging(gegevens, formulier: GekoppeldeDienstenForm) -> koppelingen.Koppelwijziging | None:
+    try:
+        return koppelingen.gevraagd(
+            formulier, koppelingen.diensten(current_afnemer().oin, gegevens.regel.code)
+        )
+    except DomeinFout as fout:
+        zet_fout(formulier, fout)
+        return None
+
+
+def _koppel(code: str, gevraagd: koppelingen.Koppelwijziging):
+    return portaal().pas_gekoppelde_diensten_toe(
+        current_afnemer().oin, BerichttypeCode(code), gevraagd.koppelen, gevraagd.ontkoppelen, current_actor()
     )
-    formulier.notificatiekenmerk.choices = kenmerk_keuzes(current_afnemer().kenmerken)
+
+
+def _wijzigen_formulier(gegevens, ingevuld: bool = True) -> WijzigenForm:
+    """The form with the berichttype as it stands; `ingevuld` False ignores a POST meant for another form."""
+    regel, afnemer = gegevens.regel, current_afnemer()
+    huidig = Status(regel.status)
+    start = {"omschrijving": regel.omschrijving, "notificatiekenmerk": regel.kenmerk, "status": huidig.value}
+    formulier = WijzigenForm(**({} if ingevuld else {"formdata": None}), data=start)
+    kenmerk = Notificatiekenmerk.uit_tekst(regel.kenmerk)
+    formulier.notificatiekenmerk.choices = kenmerk_keuzes(afnemer.kenmerken, kenmerk)
     formulier.status.choices = status_keuzes(huidig, mogelijke_statussen(huidig))
-    if formulier.validate_on_submit():
-        gelukt = voer_uit(formulier, lambda: _wijzig(gegevens.regel.code, formulier))
-        if gelukt:
-            return _na_wijzigen(gegevens.regel.code, huidig, formulier.status.data)
+    return formulier
+
+
+def _voorstel(gegevens, formulier: WijzigenForm) -> Voorstel | None:
+    """The change asked for, or None with the domain's refusal on the form."""
+    try:
+        return voorstel(gegevens.regel, formulier, current_afnemer().kenmerken)
+    except DomeinFout as fout:
+        zet_fout(formulier, fout)
+        return None
+
+
+def _sla_op(gegevens, formulier: WijzigenForm, gevraagd: Voorstel):
+    """One command for details and status together; "Gelukt" only when something changed."""
+    if not gevraagd.wijzigingen:
+        flash(f"Er is niets gewijzigd aan het berichttype {gevraagd.code}.", "info")
+        return _naar_details(gevraagd.code)
+    gelukt = voer_uit(formulier, lambda: _wijzig(gevraagd))
+    if not gelukt:
+        return _toon_wijzigen(gegevens, formulier)
+    flash(gevraagd.melding(), "succes")
+    return _naar_details(gevraagd.code)
+
+
+def _wijzig(gevraagd: Voorstel):
+    return portaal().wijzig_berichttype(
+        current_afnemer().oin,
+        BerichttypeCode(gevraagd.code),
+        gevraagd.omschrijving,
+        gevraagd.kenmerk,
+        current_actor(),
+        status=gevraagd.nieuwe_status,
+    )
+
+
+def _bevestigen(gegevens, gevraagd: Voorstel):
+    bevestiging = BEVESTIGINGEN[(gevraagd.huidige_status, gevraagd.status)]
+    return render_template(
+        "berichttypes/bevestigen.html",
+        details=gegevens,
+        bevestiging=bevestiging,
+        voorstel=gevraagd,
+        actie=url_for("berichttypes.wijzigen_bevestigen", code=gegevens.regel.code),
+    )
+
+
+def _toon_wijzigen(gegevens, formulier: WijzigenForm, koppelformulier: GekoppeldeDienstenForm | None = None):
+    afnemer = current_afnemer()
+    kenmerk = Notificatiekenmerk.uit_tekst(gegevens.regel.kenmerk)
+    diensten = koppelingen.diensten(afnemer.oin, gegevens.regel.code)
+    if koppelformulier is None:
+        koppelformulier = GekoppeldeDienstenForm(formdata=None)
+        aangevinkt = {k.sleutel for k in diensten.keuzes if k.gekoppeld}
+    else:
+        # Shown again after a refusal: the user's ticks, not the links as they stand.
+        aangevinkt = set(koppelformulier.gekoppeld.data or [])
     return render_template(
         "berichttypes/wijzigen.html",
         formulier=formulier,
         details=gegevens,
-        hints=HINTS,
-        notificaties=_notificaties(),
+        hints={**HINTS, "notificatiekenmerk": kenmerk_hint(kenmerk, afnemer.kenmerken)},
+        notificaties=_notificaties(kenmerk),
+        koppelformulier=koppelformulier,
+        diensten=diensten,
+        aangevinkt=aangevinkt,
     )
 
 
-def _wijzig(code: str, formulier: WijzigenForm):
-    return portaal().wijzig_berichttype(
-        current_afnemer().oin,
-        BerichttypeCode(code),
-        formulier.omschrijving.data,
-        Notificatiekenmerk.uit_tekst(formulier.notificatiekenmerk.data),
-        current_actor(),
-    )
-
-
-def _na_wijzigen(code: str, huidig: Status, gekozen: str | None):
-    """A new status is only set after its confirmation screen (chapter 4); the details are saved already."""
-    flash("De gegevens van het berichttype zijn opgeslagen.", "succes")
-    if gekozen and gekozen != huidig.value:
-        return redirect(url_for("berichttypes.status", code=code, naar=gekozen.lower()))
-    return _naar_details(code)
+def _gearchiveerd(gegevens):
+    """Chapter 4: only nieuwe, actieve and inactieve berichttypes can be changed. No form, and a 403."""
+    return render_template("berichttypes/gearchiveerd.html", details=gegevens), 403
 
 
 @bp.route("/<code>/status/<naar>", methods=["GET", "POST"])
 @afnemer_vereist
 def status(code: str, naar: str):
+    """A status change on its own (a bookmarked or typed URL): the same confirmation, nothing else changes."""
     gegevens = lezen.details(code)
     nieuw = status_uit_url(naar) or abort(404)
     formulier = KnopForm()
@@ -173,12 +284,26 @@ def status(code: str, naar: str):
             flash(f"Het berichttype {gegevens.regel.code} heeft nu de status {nieuw.value}.", "succes")
         _flash_fouten(formulier)
         return _naar_details(gegevens.regel.code)
-    bevestiging = BEVESTIGINGEN.get((Status(gegevens.regel.status), nieuw))
-    if bevestiging is None:
-        flash(weigering(Status(gegevens.regel.status), nieuw), "fout")
-        return _naar_details(gegevens.regel.code)
+    regel, huidig = gegevens.regel, Status(gegevens.regel.status)
+    try:
+        controleer_overgang(huidig, nieuw)
+    except DomeinFout as fout:
+        flash(fout.melding, "fout")
+        return _naar_details(regel.code)
+    alleen_status = Voorstel(
+        regel.code,
+        regel.omschrijving,
+        Notificatiekenmerk.uit_tekst(regel.kenmerk),
+        nieuw,
+        huidig,
+        (Wijziging("Status", huidig.value, nieuw.value),),
+    )
     return render_template(
-        "berichttypes/bevestigen.html", details=gegevens, bevestiging=bevestiging, nieuw=nieuw, knop=formulier
+        "berichttypes/bevestigen.html",
+        details=gegevens,
+        bevestiging=BEVESTIGINGEN[(huidig, nieuw)],
+        voorstel=alleen_status,
+        actie=url_for("berichttypes.status", code=regel.code, naar=nieuw.value.lower()),
     )
 
 
