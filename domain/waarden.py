@@ -188,12 +188,17 @@ class Actor:
         return f"{self.oin} namens {self.namens}"
 
 
-def tekst(waarde: object, veld: str, label: str, maximum: int, verplicht: bool = True) -> str:
-    """A free-text field with the manual's length limit."""
+def tekst(
+    waarde: object, veld: str, label: str, maximum: int, verplicht: bool = True, meervoud: bool = False
+) -> str:
+    """A free-text field with the manual's length limit; `meervoud` for a plural label (De bijzonderheden)."""
+    is_, mag = ("zijn", "mogen") if meervoud else ("is", "mag")
     if not isinstance(waarde, str):
         raise OngeldigeWaarde(f"{label} ontbreekt.", veld=veld)
     if verplicht and not waarde.strip():
-        raise OngeldigeWaarde(f"{label} is verplicht.", veld=veld)
+        raise OngeldigeWaarde(f"{label} {is_} verplicht.", veld=veld)
     if len(waarde) > maximum:
-        raise OngeldigeWaarde(f"{label} mag maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld)
+        raise OngeldigeWaarde(
+            f"{label} {mag} maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld
+        )
     return waarde
