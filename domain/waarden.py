@@ -54,6 +54,26 @@ def _elfproef(cijfers: str) -> bool:
     return som != 0 and som % 11 == 0
 
 
+# Nine digits not part of a longer number (an OIN, an IBAN or a phone number is no BSN), written together or
+# in groups (1234.56.789, 123 45 6789, 123-45-6789).
+_BSN_IN_TEKST = (
+    re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])"),
+    re.compile(r"(?<![0-9])(?<![0-9][ .-])[0-9](?:[ .-]?[0-9]){8}(?![ .-]?[0-9])"),
+)
+
+
+def bevat_bsn(tekst: str) -> bool:
+    """Whether a free text holds something that passes the elfproef: a BSN the writer should not send.
+
+    Full-width digits count as the digits they are (NFKC)."""
+    genormaliseerd = unicodedata.normalize("NFKC", tekst)
+    return any(
+        _elfproef(re.sub(r"[^0-9]", "", kandidaat.group()))
+        for patroon in _BSN_IN_TEKST
+        for kandidaat in patroon.finditer(genormaliseerd)
+    )
+
+
 @dataclass(frozen=True, order=True)
 class BerichttypeCode:
     """1 to 8 letters or digits, case-sensitive: `AB1` and `ab1` are two codes."""

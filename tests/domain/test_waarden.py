@@ -2,7 +2,7 @@ import pytest
 
 from domain.fouten import OngeldigeWaarde
 from domain.identiteit import berichttype_id, dienst_id
-from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin
+from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin, bevat_bsn
 
 AFNEMER = Oin("00000001002220647000")
 
@@ -140,3 +140,34 @@ def test_dienst_ids_differing_only_in_case_spaces_or_unicode_spelling_read_the_s
 @pytest.mark.parametrize("andere", ["Zorg1", "Zorgen", "Zörg", "Zor-g"])
 def test_dienst_ids_with_another_visible_character_read_differently(andere):
     assert DienstId(andere).leesvorm != DienstId("Zorg").leesvorm
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Mijn BSN is 111222333.",
+        "BSN: 1112.22.333",
+        "nummer 111 22 2333 klopt niet",
+        "111-22-2333",
+        "kamer 3 111222333",
+        "\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13",  # full-width digits
+    ],
+)
+def test_a_text_holding_a_number_that_passes_the_elfproef_is_recognised(tekst):
+    assert bevat_bsn(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Geen nummer",
+        "111222334",  # fails the elfproef
+        "000000000",
+        "OIN 00000001002220647000",
+        "bel 06 1234 5678 of 0612345678",
+        "1111222333",  # ten digits: no BSN
+        "NL91ABNA0417164300",
+    ],
+)
+def test_other_numbers_are_no_bsn(tekst):
+    assert not bevat_bsn(tekst)
