@@ -1,6 +1,7 @@
 """Value objects for the manual's identifiers: validation in one place, the Dutch message next to the rule."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -54,6 +55,26 @@ def _elfproef(cijfers: str) -> bool:
     return som != 0 and som % 11 == 0
 
 
+# Nine digits not part of a longer number (an OIN, an IBAN or a phone number is no BSN), written together or
+# in groups (1234.56.789, 123 45 6789, 123-45-6789).
+_BSN_IN_TEKST = (
+    re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])"),
+    re.compile(r"(?<![0-9])(?<![0-9][ .-])[0-9](?:[ .-]?[0-9]){8}(?![ .-]?[0-9])"),
+)
+
+
+def bevat_bsn(tekst: str) -> bool:
+    """Whether a free text holds something that passes the elfproef: a BSN the writer should not send.
+
+    Full-width digits count as the digits they are (NFKC)."""
+    genormaliseerd = unicodedata.normalize("NFKC", tekst)
+    return any(
+        _elfproef(re.sub(r"[^0-9]", "", kandidaat.group()))
+        for patroon in _BSN_IN_TEKST
+        for kandidaat in patroon.finditer(genormaliseerd)
+    )
+
+
 @dataclass(frozen=True, order=True)
 class BerichttypeCode:
     """1 to 8 letters or digits, case-sensitive: `AB1` and `ab1` are two codes."""
@@ -74,10 +95,34 @@ class BerichttypeCode:
 
 MAX_DIENST_ID = 40
 
+# Line ends and control characters: DigiD Machtigen's free text is one line.
+_STUURTEKENS = frozenset({"Cc", "Zl", "Zp"})
+# What draws nothing on a screen: spaces of every width, control and format characters (zero-width space,
+# joiners, direction marks, the byte order mark, soft hyphen) ...
+_LEGE_CATEGORIEEN = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+# ... and letters and symbols that Unicode classes as visible but that fonts draw as blank (Hangul fillers,
+# the blank Braille pattern, Khmer inherent vowels).
+_LEGE_TEKENS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+# Combining marks draw nothing of their own without a letter to sit on.
+_TEKENS_OP_EEN_LETTER = frozenset({"Mn", "Me"})
+
+
+def _leeg(teken: str) -> bool:
+    return teken.isspace() or teken in _LEGE_TEKENS or unicodedata.category(teken) in _LEGE_CATEGORIEEN
+
+
+def _onzichtbaar(teken: str) -> bool:
+    return _leeg(teken) or unicodedata.category(teken) in _TEKENS_OP_EEN_LETTER
+
 
 @dataclass(frozen=True, order=True)
 class DienstId:
-    """Free text of at most 40 positions, kept exactly as typed: DigiD Machtigen compares it that way."""
+    """Free text of at most 40 positions, kept exactly as typed: DigiD Machtigen compares it that way.
+
+    The constructor is the gate for new input. A value that passed an earlier version of these rules (read
+    back from an event or a read model) is rebuilt with `bestaand`, so a stricter rule never makes stored
+    history impossible to load.
+    """
 
     waarde: str
 
@@ -86,11 +131,39 @@ class DienstId:
             raise OngeldigeWaarde(
                 f"De Dienst ID bestaat uit 1 tot en met {MAX_DIENST_ID} posities.", veld="dienst_id"
             )
-        if any(ord(c) < 32 or ord(c) == 127 for c in self.waarde):
-            raise OngeldigeWaarde("De Dienst ID mag geen regeleinden of tabs bevatten.", veld="dienst_id")
+        if any(unicodedata.category(c) in _STUURTEKENS for c in self.waarde):
+            raise OngeldigeWaarde(
+                "De Dienst ID mag geen regeleinden, tabs of andere stuurtekens bevatten.", veld="dienst_id"
+            )
+        if all(_onzichtbaar(c) for c in self.waarde):
+            # An ID nobody can see is a link nobody can read or check against DigiD Machtigen.
+            raise OngeldigeWaarde(
+                "De Dienst ID bestaat alleen uit spaties of andere onzichtbare tekens. Vul de Dienst ID in "
+                "zoals die bij DigiD Machtigen is geregistreerd.",
+                veld="dienst_id",
+            )
+
+    @classmethod
+    def bestaand(cls, waarde: str) -> "DienstId":
+        """A Dienst ID that was accepted when it was stored: rebuilt without today's rules for new input."""
+        dienst_id_ = object.__new__(cls)
+        object.__setattr__(dienst_id_, "waarde", waarde)
+        return dienst_id_
+
+    @property
+    def leesvorm(self) -> str:
+        """What a reader sees: two Dienst IDs with the same leesvorm differ only in case, spaces, invisible
+        characters or Unicode spelling (NFKC), and are easily taken for one another. Only for warnings:
+        the Dienst ID itself is always compared exactly as typed."""
+        return _leesvorm(self.waarde)
 
     def __str__(self) -> str:
         return self.waarde
+
+
+def _leesvorm(waarde: str) -> str:
+    genormaliseerd = unicodedata.normalize("NFKC", waarde).casefold()
+    return "".join(c for c in genormaliseerd if not _leeg(c))
 
 
 class Notificatiekenmerk(Enum):
@@ -137,12 +210,17 @@ class Actor:
         return f"{self.oin} namens {self.namens}"
 
 
-def tekst(waarde: object, veld: str, label: str, maximum: int, verplicht: bool = True) -> str:
-    """A free-text field with the manual's length limit."""
+def tekst(
+    waarde: object, veld: str, label: str, maximum: int, verplicht: bool = True, meervoud: bool = False
+) -> str:
+    """A free-text field with the manual's length limit; `meervoud` for a plural label (De bijzonderheden)."""
+    is_, mag = ("zijn", "mogen") if meervoud else ("is", "mag")
     if not isinstance(waarde, str):
         raise OngeldigeWaarde(f"{label} ontbreekt.", veld=veld)
     if verplicht and not waarde.strip():
-        raise OngeldigeWaarde(f"{label} is verplicht.", veld=veld)
+        raise OngeldigeWaarde(f"{label} {is_} verplicht.", veld=veld)
     if len(waarde) > maximum:
-        raise OngeldigeWaarde(f"{label} mag maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld)
+        raise OngeldigeWaarde(
+            f"{label} {mag} maximaal {maximum} tekens hebben (nu {len(waarde)}).", veld=veld
+        )
     return waarde

@@ -29,6 +29,10 @@ class DienstIdAlsTekst(_AlsTekst):
     type = DienstId
     name = "dienst_id"
 
+    def decode(self, data: str) -> DienstId:
+        # Stored Dienst IDs passed the rules of their day; a rule added later holds for new input only.
+        return DienstId.bestaand(data)
+
 
 class _EnumAlsWaarde(Transcoding):
     def encode(self, obj) -> str:

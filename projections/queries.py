@@ -15,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import func, select
 
 from domain.identiteit import berichttype_id
-from domain.waarden import BerichttypeCode, Oin
+from domain.waarden import BerichttypeCode, DienstId, Oin
 from projections.tabellen import tabel
 
 T = TypeVar("T")
@@ -234,6 +234,19 @@ def dienst_overzicht(bron, afnemer, pagina: int = 1, per_pagina: int = 25) -> Pa
     return Pagina(regels, max(1, pagina), max(1, per_pagina), totaal)
 
 
+def bijna_gelijke_dienst_ids(bron, afnemer, dienst_id: DienstId) -> list[str]:
+    """The afnemer's Dienst IDs that a reader could take for this one (same `leesvorm`), the exact one not
+    included, sorted by code point (the same order on every database).
+
+    One index-only range scan over the afnemer's Dienst IDs (the unique index on afnemer, dienst_id); the
+    comparison runs here because NFKC and case folding are not the same in every database.
+    """
+    d = _diensten.c
+    gezocht = dienst_id.leesvorm
+    query = select(d.dienst_id).where(d.afnemer == str(afnemer))
+    with _engine(bron).connect() as connection:
+        bestaande = connection.execute(query).scalars().all()
+    return sorted(w for w in bestaande if w != dienst_id.waarde and DienstId.bestaand(w).leesvorm == gezocht)
 
 
 def dienst_met_sleutel(bron, afnemer, sleutel: UUID) -> DienstRegel | None:

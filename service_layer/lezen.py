@@ -13,7 +13,7 @@ from uuid import UUID
 from sqlalchemy.engine import Engine
 
 from domain.profiel import Profiel
-from domain.waarden import Notificatiekenmerk, Oin, Rol
+from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
 from projections import asof, contact_queries, queries
 
@@ -142,6 +142,11 @@ class Lezen:
 
     def dienst(self, afnemer: Oin, sleutel: UUID) -> queries.DienstRegel | None:
         return queries.dienst_met_sleutel(self._bron(), afnemer, sleutel)
+
+    def bijna_gelijke_dienst_ids(self, afnemer: Oin, dienst_id: DienstId) -> list[str]:
+        """Existing Dienst IDs of this afnemer that differ from this one only in case, spaces or invisible
+        characters: asked before a new dienst is added, so the user can confirm it is meant."""
+        return queries.bijna_gelijke_dienst_ids(self._bron(), afnemer, dienst_id)
 
     def berichttypes_met_codes(
         self, afnemer: Oin, codes: Iterable[str]

@@ -61,3 +61,70 @@ def test_a_link_is_refused_in_toelichting_and_bijzonderheden(veld, tekst):
 )
 def test_ordinary_dutch_text_is_no_link(tekst):
     assert not bevat_link(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Klik <a href='x'>hier</a>",
+        "<b>Let op</b>",
+        "Zorg</p>",
+        "<!-- verborgen -->",
+        "a<b",
+        "Zorg&nbsp;en welzijn",
+        "Zorg&nbspen welzijn",
+        "&#60;script",
+        "&#x3c;",
+        "Zorg&notificatie",
+    ],
+)
+@pytest.mark.parametrize("veld", ["toelichting", "lijst", "bijzonderheden"])
+def test_markup_is_refused_in_every_field(veld, tekst):
+    with pytest.raises(OngeldigeWaarde, match="geen opmaakcode bevatten") as fout:
+        profiel(**{veld: tekst})
+    assert fout.value.veld == veld
+
+
+@pytest.mark.parametrize(
+    "tekst", ["Bedragen < 100 euro", "R&D, Q&A en B & W", "Ik <3 post", "Zorg & Welzijn", "5 > 3"]
+)
+def test_a_less_than_or_ampersand_in_plain_text_is_no_markup(tekst):
+    assert profiel(toelichting=tekst).toelichting == tekst
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "mailto:info",
+        "bel tel:0612345678",
+        "javascript:alert(1)",
+        "mail info@gemeente.local",
+        "zie voorbeeld.de",
+        "zie müller.de",
+        "zie gemeente.frl",
+        "kijk op www2.gemeente",
+        "op mijnoverheid.nl.",
+    ],
+)
+@pytest.mark.parametrize("veld", ["toelichting", "lijst", "bijzonderheden"])
+def test_anything_a_browser_or_mail_client_makes_a_link_is_refused(veld, tekst):
+    with pytest.raises(OngeldigeWaarde, match="geen link bevatten") as fout:
+        profiel(**{veld: tekst})
+    assert fout.value.veld == veld
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "melding"),
+    [
+        ({"bijzonderheden": "  "}, "De bijzonderheden zijn verplicht."),
+        ({"bijzonderheden": "a" * 101}, "De bijzonderheden mogen maximaal 100 tekens hebben (nu 101)."),
+        ({"bijzonderheden": "zie gemeente.nl"}, "De bijzonderheden mogen geen link bevatten"),
+        ({"bijzonderheden": "<b>x</b>"}, "De bijzonderheden mogen geen opmaakcode bevatten"),
+        ({"toelichting": "zie gemeente.nl"}, "De toelichting mag geen link bevatten"),
+        ({"toelichting": "  "}, "De toelichting is verplicht."),
+    ],
+)
+def test_the_messages_agree_with_their_subject(wijziging, melding):
+    with pytest.raises(OngeldigeWaarde) as fout:
+        profiel(**wijziging)
+    assert fout.value.melding.startswith(melding)

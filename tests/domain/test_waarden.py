@@ -2,7 +2,7 @@ import pytest
 
 from domain.fouten import OngeldigeWaarde
 from domain.identiteit import berichttype_id, dienst_id
-from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin
+from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin, bevat_bsn
 
 AFNEMER = Oin("00000001002220647000")
 
@@ -88,3 +88,86 @@ def test_a_notificatiekenmerk_is_found_by_its_label_or_name(tekst):
 def test_an_unknown_notificatiekenmerk_is_refused():
     with pytest.raises(OngeldigeWaarde, match="notificatiekenmerken"):
         Notificatiekenmerk.uit_tekst("Spam")
+
+
+@pytest.mark.parametrize(
+    "waarde",
+    [
+        " ",
+        "   ",
+        "\u00a0\u00a0",  # non-breaking spaces
+        "\u2003\u3000\u202f",  # em space, ideographic space, narrow no-break space
+        "\u200b",  # zero-width space
+        "\u200c\u200d\u2060\ufeff",  # joiners, word joiner, byte order mark
+        "\u00ad",  # soft hyphen
+        "\u200e\u202e",  # direction marks
+        "\u3164\u2800",  # Hangul filler, blank Braille pattern
+        " \u0301",  # a combining accent without a letter
+    ],
+)
+def test_a_dienst_id_that_looks_empty_is_refused(waarde):
+    with pytest.raises(OngeldigeWaarde, match="alleen uit spaties of andere onzichtbare tekens") as fout:
+        DienstId(waarde)
+    assert fout.value.veld == "dienst_id"
+
+
+@pytest.mark.parametrize("waarde", ["Toe\x85slagen", "Toe\u2028slagen", "Toe\x9bslagen", "\x7f"])
+def test_other_line_ends_and_control_characters_are_refused_too(waarde):
+    with pytest.raises(OngeldigeWaarde, match="regeleinden, tabs of andere stuurtekens"):
+        DienstId(waarde)
+
+
+@pytest.mark.parametrize("waarde", [" Zorg ", "\u00a0Zorg", "Zorg\u200b", "é", "_", "."])
+def test_a_dienst_id_with_something_visible_is_accepted_as_typed(waarde):
+    assert DienstId(waarde).waarde == waarde
+
+
+def test_a_stored_dienst_id_is_rebuilt_without_the_rules_for_new_input():
+    oud = DienstId.bestaand("   ")
+    assert (oud.waarde, oud) == ("   ", DienstId.bestaand("   "))
+    assert dienst_id(AFNEMER, oud) == dienst_id(AFNEMER, DienstId.bestaand("   "))
+
+
+@pytest.mark.parametrize(
+    "andere",
+    ["zorg", "ZORG", " Zorg", "Zorg  ", "Zo rg", "Zorg\u00a0", "Zorg\u200b", "\uff3a\uff4f\uff52\uff47"],
+)
+def test_dienst_ids_differing_only_in_case_spaces_or_unicode_spelling_read_the_same(andere):
+    assert DienstId.bestaand(andere).leesvorm == DienstId("Zorg").leesvorm
+    assert DienstId.bestaand(andere) != DienstId("Zorg")
+
+
+@pytest.mark.parametrize("andere", ["Zorg1", "Zorgen", "Zörg", "Zor-g"])
+def test_dienst_ids_with_another_visible_character_read_differently(andere):
+    assert DienstId(andere).leesvorm != DienstId("Zorg").leesvorm
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Mijn BSN is 111222333.",
+        "BSN: 1112.22.333",
+        "nummer 111 22 2333 klopt niet",
+        "111-22-2333",
+        "kamer 3 111222333",
+        "\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13",  # full-width digits
+    ],
+)
+def test_a_text_holding_a_number_that_passes_the_elfproef_is_recognised(tekst):
+    assert bevat_bsn(tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Geen nummer",
+        "111222334",  # fails the elfproef
+        "000000000",
+        "OIN 00000001002220647000",
+        "bel 06 1234 5678 of 0612345678",
+        "1111222333",  # ten digits: no BSN
+        "NL91ABNA0417164300",
+    ],
+)
+def test_other_numbers_are_no_bsn(tekst):
+    assert not bevat_bsn(tekst)

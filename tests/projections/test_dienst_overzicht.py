@@ -1,4 +1,6 @@
+from domain.waarden import DienstId
 from projections import queries
+from tests.conftest import actor_voor
 from tests.projections.conftest import dienst_regel
 
 
@@ -46,3 +48,15 @@ def test_dienst_overzicht_is_sorted_and_paginated(portaal, doe):
     pagina = queries.dienst_overzicht(portaal, doe.afnemer, pagina=2, per_pagina=2)
     assert [r.dienst_id for r in pagina.regels] == ["D2", "D3"]
     assert pagina.totaal == 5
+
+
+def test_near_duplicates_are_the_afnemers_dienst_ids_that_read_the_same(portaal, doe, andere_afnemer):
+    for waarde in ["Zorg", "zorg ", "Z org", "Zorgen", "Toeslagen", "\uff3aorg"]:
+        doe.dienst(waarde)
+    portaal.maak_dienst(andere_afnemer, DienstId("ZORG"), "Andere afnemer", actor_voor(andere_afnemer))
+    doe.bijwerken()
+    gevonden = queries.bijna_gelijke_dienst_ids(portaal, doe.afnemer, DienstId("ZORG"))
+    assert gevonden == sorted(["Zorg", "zorg ", "Z org", "\uff3aorg"])
+    # The exact Dienst ID is no near-duplicate of itself: adding it again is refused as a duplicate.
+    assert "Zorg" not in queries.bijna_gelijke_dienst_ids(portaal, doe.afnemer, DienstId("Zorg"))
+    assert queries.bijna_gelijke_dienst_ids(portaal, andere_afnemer, DienstId("Toeslagen ")) == []

@@ -1,9 +1,12 @@
+import logging
+
 import pytest
 
 from domain.contactbericht import MAX_BERICHT, MAX_ONDERWERP
 from projections import contact_queries
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.helpers import foutmeldingen, meldingen, veldfout
+from web.contact.gegevens import LOGIUS
 
 GOED = {
     "onderwerp": "Vraag over koppelen",
@@ -80,3 +83,65 @@ def test_the_beheerder_sees_who_wrote_for_whom(ingelogd):
     bezoeker.post("contact.index", GOED)
     afzender = ingelogd(BEHEERDER).get("beheer.contactberichten").select_one(".bericht .klein").get_text(" ")
     assert "Berichtenleverancier Test BV" in afzender and "namens Gemeente Voorbeeldstad" in afzender
+
+
+@pytest.mark.parametrize("nummer", ["111222333", "1112.22.333", "123 45 6782"])
+def test_a_bsn_in_the_bericht_is_refused_without_repeating_it(ingelogd, organisaties, caplog, nummer):
+    caplog.set_level(logging.DEBUG)
+    bericht = f"Burger met BSN {nummer} ziet zijn bericht niet."
+    pagina = ingelogd(AFNEMER).post_pagina("contact.index", {**GOED, "bericht": bericht})
+    fout = veldfout(pagina, "bericht")
+    assert fout.startswith("Fout: Het bericht lijkt een BSN te bevatten (9 cijfers die aan de elfproef")
+    cijfers = nummer.replace(" ", "").replace(".", "")
+    assert cijfers not in fout.replace(" ", "").replace(".", "")
+    assert nummer not in " ".join(foutmeldingen(pagina))
+    # The writer gets the text back to remove the number; it reaches neither the store nor a log.
+    assert pagina.find("textarea", id="bericht").get_text().strip() == bericht
+    assert contactberichten(organisaties) == []
+    assert nummer not in caplog.text
+
+
+def test_a_bsn_in_the_onderwerp_is_refused_too(ingelogd, organisaties):
+    pagina = ingelogd(AFNEMER).post_pagina("contact.index", {**GOED, "onderwerp": "Vraag over 111222333"})
+    assert "Het onderwerp lijkt een BSN te bevatten" in veldfout(pagina, "onderwerp")
+    assert contactberichten(organisaties) == []
+
+
+def test_other_numbers_are_sent_as_written(ingelogd, organisaties):
+    bericht = "Batch 111222334 van OIN 00000001002220647000; bel 06 1234 5678."
+    ingelogd(AFNEMER).post("contact.index", {**GOED, "bericht": bericht})
+    assert [b.bericht for b in contactberichten(organisaties)] == [bericht]
+
+
+def test_the_contact_tab_links_to_the_contact_details_and_the_begrippenlijst(ingelogd):
+    pagina = ingelogd(AFNEMER).get("contact.index")
+    links = {a.get_text(strip=True): a["href"] for a in pagina.select(".contact__verwijzingen a")}
+    assert links == {"Contactgegevens van Logius": "/contactgegevens", "Begrippenlijst": "/begrippen"}
+
+
+def test_the_contact_details_of_logius_are_open_before_login(bezoeker):
+    pagina = bezoeker.get("contact.gegevens")
+    assert pagina.h1.get_text() == "Contactgegevens Logius"
+    assert pagina.select_one('a[href^="mailto:"]')["href"] == f"mailto:{LOGIUS.email}"
+    assert pagina.select_one('a[href^="tel:"]').get_text() == LOGIUS.telefoon
+    assert pagina.find("a", string="Naar inloggen")["href"] == bezoeker.url("inloggen.index")
+    assert not pagina.select(".tabs")
+
+
+def test_logged_in_the_contact_details_belong_to_the_contact_tab(ingelogd):
+    pagina = ingelogd(INTERMEDIAIR).get("contact.gegevens")
+    assert pagina.select_one('.tabs a[aria-current="page"]').get_text() == "Contact"
+    assert pagina.find("a", string="contactformulier")["href"] == "/contact/"
+
+
+def test_the_begrippenlijst_explains_the_manuals_words_in_order(ingelogd):
+    pagina = ingelogd(BEHEERDER).get("contact.begrippen")
+    termen = [dt.get_text() for dt in pagina.select("dl.begrippen dt")]
+    assert termen == sorted(termen, key=str.casefold)
+    assert {"Afnemer", "Dienst ID", "Intermediair", "Notificatiekenmerk", "OIN", "BSN"} <= set(termen)
+    assert all(dt.find_next_sibling("dd").get_text(strip=True) for dt in pagina.select("dl.begrippen dt"))
+    assert pagina.find("dt", id="begrip-dienst-id").get_text() == "Dienst ID"
+
+
+def test_the_begrippenlijst_asks_to_log_in(bezoeker):
+    bezoeker.get("contact.begrippen", status=302)

@@ -62,14 +62,17 @@ def test_each_field_keeps_its_limit(ingelogd, organisaties, veld, maximum):
 )
 def test_a_link_is_refused(ingelogd, organisaties, veld, link):
     pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", {**GOED, veld: link})
-    assert "mag geen link bevatten" in veldfout(pagina, veld)
+    assert "geen link bevatten" in veldfout(pagina, veld)
     assert organisaties.organisatie(AFNEMER).profiel is None
 
 
-@pytest.mark.parametrize("veld", ["toelichting", "bijzonderheden"])
-def test_required_fields_are_required(ingelogd, veld):
+@pytest.mark.parametrize(
+    ("veld", "melding"),
+    [("toelichting", "Toelichting is verplicht."), ("bijzonderheden", "Bijzonderheden zijn verplicht.")],
+)
+def test_required_fields_are_required(ingelogd, veld, melding):
     pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", {**GOED, veld: "  "})
-    assert "is verplicht" in veldfout(pagina, veld)
+    assert veldfout(pagina, veld) == f"Fout: {melding}"
     assert foutmeldingen(pagina) == [veldfout(pagina, veld).removeprefix("Fout: ").strip()]
 
 
@@ -91,3 +94,60 @@ def test_the_beheerder_has_no_profiel_tab(ingelogd):
     bezoeker = ingelogd(BEHEERDER)
     bezoeker.get("profiel.index", status=403)
     bezoeker.post("profiel.wijzigen", GOED, status=403)
+
+
+@pytest.mark.parametrize("veld", ["toelichting", "lijst", "bijzonderheden"])
+@pytest.mark.parametrize("opmaak", ["<a href='x'>hier</a>", "Zorg&nbsp;nu", "<b>Let op</b>"])
+def test_markup_is_refused_next_to_the_field(ingelogd, organisaties, veld, opmaak):
+    pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", {**GOED, veld: opmaak})
+    assert "geen opmaakcode bevatten" in veldfout(pagina, veld)
+    assert len(foutmeldingen(pagina)) == 1
+    assert organisaties.organisatie(AFNEMER).profiel is None
+
+
+def test_an_email_address_is_refused_as_a_link(ingelogd, organisaties):
+    gegevens = {**GOED, "bijzonderheden": "Mail info@gemeente.nl"}
+    pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", gegevens)
+    assert veldfout(pagina, "bijzonderheden").startswith("Fout: De bijzonderheden mogen geen link bevatten")
+    assert organisaties.organisatie(AFNEMER).profiel is None
+
+
+def _voorbeeld(pagina) -> list[str]:
+    kader = pagina.select_one(".voorbeeld__kader")
+    return [e.get_text(" ", strip=True) for e in kader.find_all(["h3", "h4", "p"])] if kader else []
+
+
+def test_the_profiel_page_shows_how_a_citizen_sees_it(ingelogd, organisaties):
+    organisaties.wijzig_profiel(AFNEMER, Profiel(**GOED), actor_voor(AFNEMER))
+    pagina = ingelogd(AFNEMER).get("profiel.index")
+    titel = pagina.find(id="voorbeeld-titel").get_text()
+    assert titel == "Voorbeeld: zo ziet een burger uw profiel op MijnOverheid"
+    assert _voorbeeld(pagina) == [
+        "Gemeente Voorbeeldstad",
+        GOED["toelichting"],
+        "Berichten die u kunt verwachten",
+        GOED["lijst"],
+        "Bijzonderheden",
+        GOED["bijzonderheden"],
+    ]
+
+
+def test_voorbeeld_bekijken_shows_the_entered_text_and_saves_nothing(ingelogd, organisaties):
+    nieuw = {**GOED, "lijst": "", "voorbeeld": "ja"}
+    pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", nieuw)
+    assert _voorbeeld(pagina) == [
+        "Gemeente Voorbeeldstad",
+        GOED["toelichting"],
+        "Bijzonderheden",
+        GOED["bijzonderheden"],
+    ]
+    assert "Nog niet opgeslagen" in pagina.select_one("main .melding--waarschuwing").get_text()
+    assert pagina.find("textarea", id="toelichting").get_text().strip() == GOED["toelichting"]
+    assert organisaties.organisatie(AFNEMER).profiel is None
+
+
+def test_voorbeeld_bekijken_of_a_refused_text_shows_the_refusal_and_no_preview(ingelogd):
+    nieuw = {**GOED, "toelichting": "Zie <a href='x'>hier</a>", "voorbeeld": "ja"}
+    pagina = ingelogd(AFNEMER).post_pagina("profiel.wijzigen", nieuw)
+    assert "geen opmaakcode bevatten" in veldfout(pagina, "toelichting")
+    assert pagina.select_one(".voorbeeld") is None

@@ -1,7 +1,7 @@
 """Forms of the Diensten tab. The Dienst ID is never stripped or changed: DigiD Machtigen compares exactly."""
 
 from wtforms import HiddenField, IntegerField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import NumberRange, Optional, StopValidation
+from wtforms.validators import NumberRange, Optional, StopValidation, ValidationError
 
 from domain.dienst import MAX_OMSCHRIJVING
 from domain.fouten import OngeldigeWaarde
@@ -32,9 +32,23 @@ class DienstToevoegenForm(Formulier):
         "Dienst ID", [DienstIdVerplicht()], render_kw={"autocomplete": "off", "spellcheck": "false"}
     )
     omschrijving = _omschrijving()
+    # The second step after the near-duplicate warning: the Dienst ID the user confirmed. It only counts
+    # for exactly that Dienst ID, so a changed ID is checked again.
+    bevestigd = HiddenField()
+    aanpassen = SubmitField("Nee, Dienst ID aanpassen")
+
+    def validate_dienst_id(self, field) -> None:
+        # The domain's rules, checked here too so the message stands next to the field with the others.
+        try:
+            DienstId(field.data)
+        except OngeldigeWaarde as fout:
+            raise ValidationError(fout.melding) from None
 
     def gekozen_dienst_id(self) -> DienstId:
         return DienstId(self.dienst_id.data if isinstance(self.dienst_id.data, str) else "")
+
+    def is_bevestigd(self) -> bool:
+        return isinstance(self.bevestigd.data, str) and self.bevestigd.data == self.dienst_id.data
 
 
 class DienstWijzigenForm(Formulier):

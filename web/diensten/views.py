@@ -38,7 +38,7 @@ def _afnemer():
 
 def sleutel(regel) -> UUID:
     """The URL key of a dienst of the current afnemer."""
-    return dienst_id(_afnemer(), DienstId(regel.dienst_id))
+    return dienst_id(_afnemer(), DienstId.bestaand(regel.dienst_id))
 
 
 def _dienst_of_404(dienst_sleutel: UUID):
@@ -62,7 +62,13 @@ def index():
 @afnemer_vereist
 def toevoegen():
     formulier = DienstToevoegenForm()
-    if formulier.validate_on_submit():
+    if formulier.validate_on_submit() and not formulier.aanpassen.data:
+        bijna_gelijk = lezen().bijna_gelijke_dienst_ids(_afnemer(), formulier.gekozen_dienst_id())
+        if bijna_gelijk and not formulier.is_bevestigd():
+            # Chapter 6's privacy risk: a second spelling of a Dienst ID is a second dienst. Ask first.
+            return render_template(
+                "diensten/bijna_gelijk.html", formulier=formulier, bijna_gelijk=bijna_gelijk
+            )
         gelukt = voer_uit(
             formulier,
             lambda: portaal().maak_dienst(
@@ -72,6 +78,7 @@ def toevoegen():
         if gelukt:
             flash(f"De dienst '{formulier.dienst_id.data}' is toegevoegd en is direct actief.", "succes")
             return redirect(url_for("diensten.index"))
+    formulier.bevestigd.data = ""  # a confirmation holds for the confirmation screen only
     return render_template("diensten/toevoegen.html", formulier=formulier, hints=HINTS)
 
 
@@ -106,7 +113,7 @@ def wijzigen(dienst_sleutel: UUID):
         gelukt = voer_uit(
             formulier,
             lambda: portaal().wijzig_dienst(
-                _afnemer(), DienstId(dienst.dienst_id), formulier.omschrijving.data, current_actor()
+                _afnemer(), DienstId.bestaand(dienst.dienst_id), formulier.omschrijving.data, current_actor()
             ),
         )
         if gelukt:
@@ -123,7 +130,7 @@ def wijzigen(dienst_sleutel: UUID):
 
 def _wijzig_status(formulier: StatusForm, dienst):
     commando = portaal().deactiveer_dienst if formulier.deactiveren() else portaal().activeer_dienst
-    return commando(_afnemer(), DienstId(dienst.dienst_id), current_actor())
+    return commando(_afnemer(), DienstId.bestaand(dienst.dienst_id), current_actor())
 
 
 @bp.route("/<uuid:dienst_sleutel>/status", methods=["GET", "POST"])
@@ -158,7 +165,7 @@ def koppelen(dienst_sleutel: UUID):
             formulier,
             lambda: portaal().pas_koppelingen_toe(
                 _afnemer(),
-                DienstId(dienst.dienst_id),
+                DienstId.bestaand(dienst.dienst_id),
                 formulier.codes("koppelen"),
                 formulier.codes("ontkoppelen"),
                 current_actor(),

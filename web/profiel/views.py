@@ -2,10 +2,11 @@
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 
+from domain.fouten import DomeinFout
 from domain.profiel import Profiel
 from web.profiel.forms import HINTS, ProfielForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
-from web.uitvoeren import portaal, voer_uit
+from web.uitvoeren import portaal, voer_uit, zet_fout
 
 bp = Blueprint("profiel", __name__, url_prefix="/profiel")
 
@@ -21,20 +22,32 @@ def index():
 def wijzigen():
     afnemer = current_afnemer()
     formulier = ProfielForm(obj=afnemer.profiel)
+    voorbeeld = None
     if formulier.validate_on_submit():
-        gelukt = voer_uit(formulier, lambda: _wijzig(formulier))
-        if gelukt:
+        if formulier.voorbeeld.data:
+            voorbeeld = _voorbeeld(formulier)
+        elif voer_uit(formulier, lambda: _wijzig(formulier)):
             flash(
                 "Het profiel is gewijzigd. "
                 "Het kan tot 24 uur duren voordat dit op MijnOverheid zichtbaar is.",
                 "succes",
             )
             return redirect(url_for("profiel.index"))
-    return render_template("profiel/wijzigen.html", formulier=formulier, hints=HINTS)
+    return render_template("profiel/wijzigen.html", formulier=formulier, hints=HINTS, voorbeeld=voorbeeld)
+
+
+def _profiel(formulier: ProfielForm) -> Profiel:
+    return Profiel.controleer(formulier.toelichting.data, formulier.lijst.data, formulier.bijzonderheden.data)
+
+
+def _voorbeeld(formulier: ProfielForm) -> Profiel | None:
+    """The entered profiel if the domain accepts it (nothing is stored), else None with the refusal shown."""
+    try:
+        return _profiel(formulier)
+    except DomeinFout as fout:
+        zet_fout(formulier, fout)
+        return None
 
 
 def _wijzig(formulier: ProfielForm):
-    profiel = Profiel.controleer(
-        formulier.toelichting.data, formulier.lijst.data, formulier.bijzonderheden.data
-    )
-    return portaal().wijzig_profiel(current_afnemer().oin, profiel, current_actor())
+    return portaal().wijzig_profiel(current_afnemer().oin, _profiel(formulier), current_actor())
