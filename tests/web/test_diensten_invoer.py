@@ -97,7 +97,7 @@ def test_a_stored_dienst_id_of_spaces_keeps_loading_and_working(afnemer, organis
     # Accepted before this rule existed: its events load, its pages open, and it can still be changed.
     oud = DienstId.bestaand("   ")
     organisaties.maak_dienst(AFNEMER, oud, "Van vroeger", actor_voor(AFNEMER))
-    assert [e.dienst_id_ for e in organisaties.events.get(dienst_id(AFNEMER, oud))][0].waarde == "   "
+    assert [e.dienst_id for e in organisaties.events.get(dienst_id(AFNEMER, oud))][0].waarde == "   "
     assert organisaties.dienst(AFNEMER, oud).omschrijving == "Van vroeger"
     afnemer.get("diensten.details", dienst_sleutel=dienst_id(AFNEMER, oud))
     afnemer.post("diensten.wijzigen", {"omschrijving": "Nieuw"}, dienst_sleutel=dienst_id(AFNEMER, oud))
