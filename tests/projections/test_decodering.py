@@ -32,5 +32,5 @@ def test_every_kind_of_event_decodes_as_the_mapper_decodes_it(portaal, doe, ande
     doe.ontkoppel("D1", "AB1")
     doe.deactiveer("D1")
     doe.activeer("D1")
-    genereer(portaal, Omvang(afnemers=3, berichttypes=30, diensten=10, events=600))
+    genereer(portaal, omvang=Omvang(afnemers=3, berichttypes=30, diensten=10, events=600))
     assert _vergelijk(portaal) > 600
