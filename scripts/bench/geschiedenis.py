@@ -62,7 +62,9 @@ class _Schrijver:
     encrypted store with the same events)."""
 
     def __init__(self, portalen, per_keer: int = 50_000) -> None:
-        self.doelen = [(p, p.recorder.events_record_cls.__table__, p.mapper.to_stored_event) for p in portalen]
+        self.doelen = [
+            (p, p.recorder.events_record_cls.__table__, p.mapper.to_stored_event) for p in portalen
+        ]
         self.per_keer = per_keer
         self.events: list = []
         self.aantal = 0
@@ -198,7 +200,9 @@ class _Portaalgeschiedenis:
         self.nieuw: list[Berichttype] = []  # still Nieuw: bijlagen may change, activation is pending
         self.codes: dict[Oin, list[BerichttypeCode]] = {a: [] for a in self.afnemers}  # created, in order
         self.diensten: list[Dienst] = []
-        self.dienst_doel: list[float] = []  # share of the afnemer's berichttypes a dienst tends to have linked
+        self.dienst_doel: list[
+            float
+        ] = []  # share of the afnemer's berichttypes a dienst tends to have linked
         self.cumulatief: list[float] = []  # cumulative activity weights of the diensten, in creation order
         self.mededelingen: list[Mededeling] = []
 
@@ -348,10 +352,8 @@ class _Portaalgeschiedenis:
     def berichttype_status(self) -> None:
         if not self.bt_lijst:
             return
-        if self.nieuw and self.rng.random() < 0.5:
-            bt = self._uit_nieuw()
-        else:
-            bt = self.rng.choice(self.bt_lijst)
+        uit_nieuw = self.nieuw and self.rng.random() < 0.5
+        bt = self._uit_nieuw() if uit_nieuw else self.rng.choice(self.bt_lijst)
         if bt.status is Status.ARCHIEF:
             return
         actor = self.actor(bt.afnemer)

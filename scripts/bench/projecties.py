@@ -153,7 +153,9 @@ def _stock(database: Path) -> float:
         view = SQLAlchemyTrackingRecorder(datastore, tracking_table_name="stock_tracking")
         view.create_table()
         runner.installeer(datastore.engine)
-        runner.werk_bij(datastore.engine, opbouw.bron(portaal), runner.live_doelen(), tot=STOCK_VANAF, limiet=20_000)
+        runner.werk_bij(
+            datastore.engine, opbouw.bron(portaal), runner.live_doelen(), tot=STOCK_VANAF, limiet=20_000
+        )
         projectie = _StockProjectie(view=view)
         positie, einde = STOCK_VANAF, STOCK_VANAF + STOCK_EVENTS
         begin = time.perf_counter()
