@@ -1,28 +1,42 @@
 """`portaal bench`: runs every benchmark module and writes var/bench.json plus a readable table.
 
 A benchmark module in this package exposes `run() -> dict[str, tuple[float, str]]` (name -> value, unit)
-and is listed in MODULES.
+and `BESCHRIJVING` (name -> what exactly it measures, on which data, with which settings, and its target),
+and is listed in MODULES. The table puts the previous run's figure (the JSON file being replaced) beside
+each new one whose name existed before.
 """
 
 import importlib
 import json
+import textwrap
 from pathlib import Path
 
 import click
 
 MODULES: list[str] = [
-    "scripts.bench.commands",
     "scripts.bench.pdf",
     "scripts.bench.portaal",
+    "scripts.bench.hot_dienst",
     "scripts.bench.projecties",
 ]
 
 
-def _table(results: dict[str, dict]) -> str:
+def _table(results: dict[str, dict], oud: dict[str, dict], beschrijvingen: dict[str, str]) -> str:
     width = max((len(name) for name in results), default=10)
-    lines = [f"{'meting'.ljust(width)}  {'waarde':>14}  eenheid"]
+    lines = [f"{'meting'.ljust(width)}  {'nu':>14}  {'vorige run':>14}  eenheid"]
     for name, item in results.items():
-        lines.append(f"{name.ljust(width)}  {item['value']:>14.3f}  {item['unit']}")
+        vorig = f"{oud[name]['value']:>14.3f}" if name in oud else f"{'-':>14}"
+        lines.append(f"{name.ljust(width)}  {item['value']:>14.3f}  {vorig}  {item['unit']}")
+    lines.append("")
+    for name in results:
+        lines.append(f"{name}:")
+        lines.extend(
+            textwrap.wrap(beschrijvingen.get(name, ""), 100, initial_indent="    ", subsequent_indent="    ")
+        )
+    verdwenen = sorted(set(oud) - set(results))
+    if verdwenen:
+        lines.append("")
+        lines.append("Niet meer gemeten (in de vorige run): " + ", ".join(verdwenen))
     return "\n".join(lines)
 
 
@@ -32,6 +46,8 @@ def _table(results: dict[str, dict]) -> str:
 def bench(only: tuple[str, ...], output: Path) -> None:
     """Draai de benchmarks en schrijf var/bench.json en een leesbare tabel."""
     results: dict[str, dict] = {}
+    beschrijvingen: dict[str, str] = {}
+    oud = json.loads(output.read_text()) if output.exists() else {}
     for module_name in MODULES:
         if only and module_name.rsplit(".", 1)[-1] not in only:
             continue
@@ -39,8 +55,12 @@ def bench(only: tuple[str, ...], output: Path) -> None:
         module = importlib.import_module(module_name)
         for name, (value, unit) in module.run().items():
             results[name] = {"value": round(float(value), 3), "unit": unit}
+    if only:  # a partial run keeps the other figures of the previous one
+        results = {**{k: v for k, v in oud.items() if k not in results}, **results}
+    for module_name in MODULES:  # descriptions of the figures kept from the previous run, too
+        beschrijvingen.update(getattr(importlib.import_module(module_name), "BESCHRIJVING", {}))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    table = _table(results)
+    table = _table(results, oud, beschrijvingen)
     output.with_suffix(".txt").write_text(table + "\n")
     click.echo(table)

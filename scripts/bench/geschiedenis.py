@@ -1,141 +1,478 @@
-"""A generated, realistic portal history, written in bulk: for benchmarks and the projection crash test.
+"""A generated portal history shaped like the real one, written in bulk: for benchmarks and projection tests.
 
-The events come from the real aggregates (so every rule holds and the events decode as in production),
-but are stored tens of thousands at a time by a Core insert into the application's events table, instead
-of one save per command: a million events in well under a minute.
+Shape (the defaults): 600 afnemers and 40 intermediairs; 20,000 berichttypes and 5,000 diensten divided over
+the afnemers by a Zipf draw (rank r gets a share 1/r, so the biggest afnemer owns about 2,900 berichttypes and
+700 diensten while most own a handful); codes and Dienst IDs of their own per afnemer; activity per dienst
+drawn from a Pareto distribution (a few diensten see thousands of link changes, most a few dozen). The stream
+is ordered in time: berichttypes and diensten are created throughout the first 70% of it, interleaved with the
+changes users make: links and unlinks (most of it), status and omschrijving changes, standaard bijlagen,
+dienst (de)activation, profiel changes, intermediair relations, mededelingen and contactberichten.
+
+The events come from the real aggregates (so every rule holds and they decode as in production) and are
+encoded by the application's own mapper (so a cipher key, when set, encrypts them as the application would),
+but stored tens of thousands at a time by a Core insert into the application's events table instead of one
+save per command.
 """
 
+import bisect
+import hashlib
+import itertools
 import random
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 
 from domain.berichttype import Berichttype
+from domain.bijlage import BijlageRef
+from domain.contactbericht import Contactbericht
 from domain.dienst import Dienst
+from domain.mededeling import Mededeling
 from domain.organisatie import Organisatie
+from domain.profiel import Profiel
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 
 BEHEERDER = Oin("00000099000000000001")
 KENMERKEN = list(Notificatiekenmerk)
+VERSIE = 2  # part of the cache key: bump when the shape of the generated history changes
 
 
 @dataclass(frozen=True)
 class Omvang:
-    afnemers: int = 500
+    afnemers: int = 600
     berichttypes: int = 20_000
     diensten: int = 5_000
-    events: int = 1_250_000
+    events: int = 1_100_000
     seed: int = 20260105
+    intermediairs: int = 40
+    zipf: float = 1.0  # exponent of the afnemers' sizes: rank r owns a share proportional to 1/r**zipf
+
+    @property
+    def sleutel(self) -> str:
+        """A short name for these parameters (and this generator's version), for cache files."""
+        tekst = repr(sorted(asdict(self).items())) + f"v{VERSIE}"
+        return hashlib.sha256(tekst.encode()).hexdigest()[:10]
+
+
+# -- bulk writing ----------------------------------------------------------------------------------------
 
 
 class _Schrijver:
-    """Collects pending events from aggregates and inserts them in large chunks."""
+    """Collects pending events from aggregates and inserts them in large chunks, in the order they happened,
+    into one or more stores (each encodes with its own mapper: one simulation can fill a plain and an
+    encrypted store with the same events)."""
 
-    def __init__(self, portaal, per_keer: int = 50_000) -> None:
-        self.portaal = portaal
-        self.tabel = portaal.recorder.events_record_cls.__table__
+    def __init__(self, portalen, per_keer: int = 50_000) -> None:
+        self.doelen = [
+            (p, p.recorder.events_record_cls.__table__, p.mapper.to_stored_event) for p in portalen
+        ]
         self.per_keer = per_keer
-        self.rijen: list[dict] = []
+        self.events: list = []
         self.aantal = 0
 
     def neem(self, aggregate) -> None:
-        for event in aggregate.collect_events():
-            s = self.portaal.mapper.to_stored_event(event)
-            self.rijen.append(
-                {
-                    "originator_id": s.originator_id,
-                    "originator_version": s.originator_version,
-                    "topic": s.topic,
-                    "state": s.state,
-                }
-            )
-            self.aantal += 1
-        if len(self.rijen) >= self.per_keer:
+        nieuw = aggregate.collect_events()
+        self.events += nieuw
+        self.aantal += len(nieuw)
+        if len(self.events) >= self.per_keer:
             self.schrijf()
 
     def schrijf(self) -> None:
-        if self.rijen:
-            with self.portaal.engine.begin() as connection:
-                connection.execute(self.tabel.insert(), self.rijen)
-            self.rijen = []
+        if not self.events:
+            return
+        for portaal, tabel, naar_opslag in self.doelen:
+            rijen = []
+            for event in self.events:
+                s = naar_opslag(event)
+                rijen.append(
+                    {
+                        "originator_id": s.originator_id,
+                        "originator_version": s.originator_version,
+                        "topic": s.topic,
+                        "state": s.state,
+                    }
+                )
+            with portaal.engine.begin() as connection:
+                connection.execute(tabel.insert(), rijen)
+        self.events = []
 
 
 class _Klok:
+    """Moments a few seconds to a minute apart: a million events span about a year of use."""
+
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.nu = datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
-        self.nu += timedelta(seconds=self.rng.randint(1, 30), microseconds=self.rng.randint(0, 999_999))
+        self.nu += timedelta(seconds=self.rng.randint(1, 60), microseconds=self.rng.randint(0, 999_999))
         return self.nu
+
+
+# -- realistic names -------------------------------------------------------------------------------------
+
+_ONDERWERPEN = (
+    "Aanslag", "Parkeervergunning", "Paspoort", "Rijbewijs", "Toeslag", "Uitkering", "Afvalstoffenheffing",
+    "Hondenbelasting", "WOZ-beschikking", "Bijstand", "Omgevingsvergunning", "Verhuizing", "Studiegeld",
+    "Zorgverzekering", "Huurtoeslag", "Kinderopvang", "Subsidie", "Leerplicht", "Erfpacht", "Rioolheffing",
+)  # fmt: skip
+_SOORTEN = ("aanvraag", "wijziging", "herinnering", "besluit", "machtiging", "inzage", "bezwaar", "melding")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_TEKENS = _LETTERS + "0123456789"
 
 
 def _oin(i: int) -> Oin:
     return Oin(f"00000099{100000 + i:012d}")
 
 
-def _stap(dienst: Dienst, codes: list[BerichttypeCode], actor: Actor, moment: datetime, rng: random.Random):
-    """One realistic change on a dienst: mostly links, some unlinks, now and then a (re)activation."""
-    if not dienst.actief:
-        return dienst.activeer(actor, moment)
-    vrij = [c for c in codes if c not in dienst.koppelingen] if len(dienst.koppelingen) < len(codes) else []
-    kans = rng.random()
-    if vrij and kans < 0.88:
-        return dienst.koppel(rng.choice(vrij), Status.ACTIEF, actor, moment)
-    if dienst.koppelingen and kans < 0.97:
-        return dienst.ontkoppel(rng.choice(sorted(dienst.koppelingen)), actor, moment)
-    return dienst.deactiveer(actor, moment)
+def _intermediair_oin(i: int) -> Oin:
+    return Oin(f"00000099{200000 + i:012d}")
 
 
-def _organisaties(schrijver: _Schrijver, omvang: Omvang, klok: _Klok) -> list[Oin]:
-    afnemers = [_oin(i) for i in range(omvang.afnemers)]
-    for i, oin in enumerate(afnemers):
-        org = Organisatie.registreren(
-            oin, f"Afnemer {i}", Rol.AFNEMER, KENMERKEN, Actor(BEHEERDER, BEHEERDER), klok()
-        )
-        schrijver.neem(org)
-    return afnemers
+def _codes(aantal: int, rng: random.Random) -> list[BerichttypeCode]:
+    """Codes of one afnemer, unique there; now and then in lower case (codes are case-sensitive)."""
+    gezien: set[str] = set()
+    while len(gezien) < aantal:
+        code = "".join(rng.choice(_LETTERS) for _ in range(rng.randint(2, 4)))
+        code += "".join(rng.choice(_TEKENS) for _ in range(rng.randint(1, 4)))
+        gezien.add(code.lower() if rng.random() < 0.03 else code)
+    return [BerichttypeCode(c) for c in sorted(gezien, key=lambda _: rng.random())]
 
 
-def _berichttypes(
-    schrijver, omvang: Omvang, afnemers: list[Oin], klok, rng
-) -> dict[Oin, list[BerichttypeCode]]:
-    per_afnemer = omvang.berichttypes // len(afnemers)
-    codes: dict[Oin, list[BerichttypeCode]] = {}
-    for afnemer in afnemers:
-        actor = Actor(afnemer, afnemer)
-        codes[afnemer] = [BerichttypeCode(f"BT{n:04d}") for n in range(per_afnemer)]
-        for code in codes[afnemer]:
-            bt = Berichttype.aanmaken(
-                afnemer, code, f"Bericht {code}", rng.choice(KENMERKEN), KENMERKEN, actor, klok()
+def _dienst_ids(aantal: int, rng: random.Random) -> list[DienstId]:
+    """Dienst IDs of one afnemer, unique there; a few differ from another only by case or a trailing space
+    (DigiD Machtigen compares them exactly, so those are distinct diensten)."""
+    gezien: list[str] = []
+    bestaand: set[str] = set()
+    for n in itertools.count():
+        if len(gezien) >= aantal:
+            break
+        if gezien and rng.random() < 0.02:
+            kandidaat = rng.choice(gezien)
+            kandidaat = kandidaat + " " if rng.random() < 0.5 else kandidaat.swapcase()
+        else:
+            kandidaat = f"{rng.choice(_ONDERWERPEN)} {rng.choice(_SOORTEN)} {n % 97 + 2020}"
+        kandidaat = kandidaat[:40]
+        if kandidaat not in bestaand:
+            bestaand.add(kandidaat)
+            gezien.append(kandidaat)
+    return [DienstId(d) for d in gezien]
+
+
+def verdeel(totaal: int, delen: int, exponent: float) -> list[int]:
+    """`totaal` divided over `delen` by a Zipf law (share of rank r proportional to 1/r**exponent), each at
+    least 1 when there are enough, by largest remainder so the sizes add up exactly."""
+    gewichten = [1 / (r + 1) ** exponent for r in range(delen)]
+    som = sum(gewichten)
+    minimum = 1 if totaal >= delen else 0
+    rest = totaal - minimum * delen
+    ruw = [rest * g / som for g in gewichten]
+    maten = [minimum + int(x) for x in ruw]
+    over = totaal - sum(maten)
+    for i in sorted(range(delen), key=lambda i: int(ruw[i]) - ruw[i])[:over]:
+        maten[i] += 1
+    return maten
+
+
+# -- the history -----------------------------------------------------------------------------------------
+
+
+class _Portaalgeschiedenis:
+    """The simulation: the aggregates in memory, the schedule of creations, and one user action per step."""
+
+    def __init__(self, schrijver: _Schrijver, omvang: Omvang) -> None:
+        self.schrijver, self.omvang = schrijver, omvang
+        self.rng = rng = random.Random(omvang.seed)
+        self.klok = _Klok(rng)
+        self.afnemers = [_oin(i) for i in range(omvang.afnemers)]
+        self.intermediairs = [_intermediair_oin(i) for i in range(min(omvang.intermediairs, omvang.afnemers))]
+        self.organisaties: dict[Oin, Organisatie] = {}
+        bt_maten = verdeel(omvang.berichttypes, omvang.afnemers, omvang.zipf)
+        dienst_maten = verdeel(omvang.diensten, omvang.afnemers, omvang.zipf)
+        self.alle_codes = {a: _codes(n, rng) for a, n in zip(self.afnemers, bt_maten, strict=True)}
+        # When, as a fraction of the stream, each berichttype and dienst is created.
+        plan = [(rng.random() * 0.7, "b", a, c) for a in self.afnemers for c in self.alle_codes[a]]
+        for afnemer, maat in zip(self.afnemers, dienst_maten, strict=True):
+            plan += [(rng.random() * 0.7, "d", afnemer, d) for d in _dienst_ids(maat, rng)]
+        plan.sort(key=lambda p: p[0])
+        self.plan = plan
+        self.berichttypes: dict[tuple[Oin, BerichttypeCode], Berichttype] = {}
+        self.bt_lijst: list[Berichttype] = []
+        self.nieuw: list[Berichttype] = []  # still Nieuw: bijlagen may change, activation is pending
+        self.codes: dict[Oin, list[BerichttypeCode]] = {a: [] for a in self.afnemers}  # created, in order
+        self.diensten: list[Dienst] = []
+        self.dienst_doel: list[
+            float
+        ] = []  # share of the afnemer's berichttypes a dienst tends to have linked
+        self.cumulatief: list[float] = []  # cumulative activity weights of the diensten, in creation order
+        self.mededelingen: list[Mededeling] = []
+
+    def actor(self, afnemer: Oin) -> Actor:
+        # One in ten changes is made by an intermediair on the afnemer's behalf.
+        if self.intermediairs and self.rng.random() < 0.1:
+            return Actor(self.rng.choice(self.intermediairs), afnemer, "cert-intermediair")
+        return Actor(afnemer, afnemer, f"cert-{afnemer.waarde[-4:]}")
+
+    def schrijf(self) -> int:
+        self.registreer()
+        doel, plan, stap = self.omvang.events, self.plan, 0
+        acties = [
+            (0.866, self.koppeling),
+            (0.010, self.dienst_omschrijving),
+            (0.004, self.dienst_status),
+            (0.050, self.berichttype_status),
+            (0.040, self.berichttype_details),
+            (0.015, self.bijlage),
+            (0.006, self.profiel),
+            (0.003, self.relatie),
+            (0.001, self.organisatie_details),
+            (0.001, self.mededeling),
+            (0.004, self.contactbericht),
+        ]
+        grenzen = list(itertools.accumulate(g for g, _ in acties))
+        while self.schrijver.aantal < doel or stap < len(plan):
+            if stap < len(plan) and plan[stap][0] * doel <= self.schrijver.aantal:
+                _, soort, afnemer, sleutel = plan[stap]
+                stap += 1
+                (self.maak_berichttype if soort == "b" else self.maak_dienst)(afnemer, sleutel)
+                continue
+            keuze = bisect.bisect(grenzen, self.rng.random() * grenzen[-1])
+            acties[min(keuze, len(acties) - 1)][1]()
+        self.schrijver.schrijf()
+        return self.schrijver.aantal
+
+    # -- organisaties --------------------------------------------------------------------------------
+
+    def registreer(self) -> None:
+        beheerder = Actor(BEHEERDER, BEHEERDER)
+        for i, oin in enumerate(self.afnemers):
+            kenmerken = KENMERKEN if i % 4 else self.rng.sample(KENMERKEN, 3)
+            org = Organisatie.registreren(oin, f"Afnemer {i}", Rol.AFNEMER, kenmerken, beheerder, self.klok())
+            self.organisaties[oin] = org
+            self.schrijver.neem(org)
+        for i, oin in enumerate(self.intermediairs):
+            org = Organisatie.registreren(
+                oin, f"Intermediair {i}", Rol.INTERMEDIAIR, KENMERKEN, beheerder, self.klok()
             )
-            bt.activeer(actor, klok())
-            if rng.random() < 0.1:
-                bt.wijzig_details(f"Bericht {code} (nieuw)", bt.kenmerk, KENMERKEN, actor, klok())
-            schrijver.neem(bt)
-    return codes
+            self.organisaties[oin] = org
+            # Each intermediair starts out serving a few afnemers.
+            for afnemer in self.rng.sample(self.afnemers, min(3, len(self.afnemers))):
+                org.bedien_afnemer(self.organisaties[afnemer], beheerder, self.klok())
+            self.schrijver.neem(org)
+
+    def profiel(self) -> None:
+        afnemer = self.afnemers[self._zipf_index(len(self.afnemers))]
+        org = self.organisaties[afnemer]
+        n = self.rng.randint(1, 999)
+        org.wijzig_profiel(
+            Profiel.controleer(
+                f"Wij sturen u berichten over uw zaken bij ons ({n}).", "Onze diensten", "Geen bijzonderheden"
+            ),
+            self.actor(afnemer),
+            self.klok(),
+        )
+        self.schrijver.neem(org)
+
+    def relatie(self) -> None:
+        if not self.intermediairs:
+            return
+        org = self.organisaties[self.rng.choice(self.intermediairs)]
+        beheerder = Actor(BEHEERDER, BEHEERDER)
+        if org.bediende_afnemers and self.rng.random() < 0.4:
+            org.stop_bedienen(self.rng.choice(sorted(org.bediende_afnemers)), beheerder, self.klok())
+        else:
+            afnemer = self.rng.choice(self.afnemers)
+            if afnemer in org.bediende_afnemers:
+                return
+            org.bedien_afnemer(self.organisaties[afnemer], beheerder, self.klok())
+        self.schrijver.neem(org)
+
+    def organisatie_details(self) -> None:
+        oin = self.rng.choice(self.afnemers)
+        org = self.organisaties[oin]
+        kenmerken = KENMERKEN if len(org.kenmerken) < len(KENMERKEN) else self.rng.sample(KENMERKEN, 4)
+        org.wijzig_gegevens(org.naam + "." if len(org.naam) < 90 else org.naam[:20], kenmerken,
+                            Actor(BEHEERDER, BEHEERDER), self.klok())  # fmt: skip
+        self.schrijver.neem(org)
+
+    def mededeling(self) -> None:
+        beheerder = Actor(BEHEERDER, BEHEERDER)
+        open_ = [m for m in self.mededelingen[-5:] if not m.ingetrokken]
+        if open_ and self.rng.random() < 0.3:
+            m = self.rng.choice(open_)
+            m.intrekken(beheerder, self.klok())
+        else:
+            m = Mededeling.plaatsen(
+                uuid.UUID(int=self.rng.getrandbits(128), version=4),
+                "Onderhoud aan het portaal",
+                "Op zaterdag is het portaal van 8:00 tot 12:00 niet beschikbaar.",
+                beheerder,
+                self.klok(),
+            )
+            self.mededelingen.append(m)
+        self.schrijver.neem(m)
+
+    def contactbericht(self) -> None:
+        oin = self.rng.choice(self.afnemers + self.intermediairs)
+        bericht = Contactbericht.versturen(
+            uuid.UUID(int=self.rng.getrandbits(128), version=4),
+            "Vraag over koppelen",
+            "Hoe koppel ik een berichttype aan meer dan één dienst tegelijk?",
+            f"functioneel.beheer{oin.waarde[-3:]}@example.org",
+            Actor(oin, oin, "cert"),
+            self.klok(),
+        )
+        self.schrijver.neem(bericht)
+
+    # -- berichttypes --------------------------------------------------------------------------------
+
+    def maak_berichttype(self, afnemer: Oin, code: BerichttypeCode) -> None:
+        actor = self.actor(afnemer)
+        toegestaan = self.organisaties[afnemer].kenmerken
+        omschrijving = f"{self.rng.choice(_ONDERWERPEN)} {self.rng.choice(_SOORTEN)}"[:40]
+        bt = Berichttype.aanmaken(
+            afnemer, code, omschrijving, self.rng.choice(toegestaan), toegestaan, actor, self.klok()
+        )
+        for _ in range(self.rng.choice((0, 0, 0, 1, 1, 2))):
+            bt.voeg_bijlage_toe(self._bijlage_ref(), actor, self.klok())
+        self.berichttypes[(afnemer, code)] = bt
+        self.bt_lijst.append(bt)
+        self.nieuw.append(bt)
+        self.codes[afnemer].append(code)
+        self.schrijver.neem(bt)
+
+    def _bijlage_ref(self) -> BijlageRef:
+        grootte = self.rng.randint(20_000, 400_000)
+        return BijlageRef(
+            str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
+            f"{self.rng.choice(_ONDERWERPEN).lower()}-toelichting.pdf",
+            grootte,
+            hashlib.sha256(self.rng.randbytes(16)).hexdigest(),
+        )
+
+    def berichttype_status(self) -> None:
+        if not self.bt_lijst:
+            return
+        uit_nieuw = self.nieuw and self.rng.random() < 0.5
+        bt = self._uit_nieuw() if uit_nieuw else self.rng.choice(self.bt_lijst)
+        if bt.status is Status.ARCHIEF:
+            return
+        actor = self.actor(bt.afnemer)
+        if bt.status is Status.NIEUW:
+            bt.activeer(actor, self.klok())  # left in `nieuw`: bijlage() drops it when it draws it
+        elif bt.status is Status.INACTIEF:
+            bt.activeer(actor, self.klok()) if self.rng.random() < 0.8 else bt.archiveer(actor, self.klok())
+        elif self.rng.random() < 0.9:
+            bt.deactiveer(actor, self.klok())
+        else:
+            bt.archiveer(actor, self.klok())
+        self.schrijver.neem(bt)
+
+    def berichttype_details(self) -> None:
+        if not self.bt_lijst:
+            return
+        bt = self.rng.choice(self.bt_lijst)
+        if bt.status is Status.ARCHIEF:
+            return
+        toegestaan = self.organisaties[bt.afnemer].kenmerken
+        kenmerk = self.rng.choice(toegestaan) if self.rng.random() < 0.3 else bt.kenmerk
+        omschrijving = f"{bt.omschrijving.split(' (')[0]} ({self.rng.randint(2, 99)})"[:40]
+        bt.wijzig_details(omschrijving, kenmerk, toegestaan, self.actor(bt.afnemer), self.klok())
+        self.schrijver.neem(bt)
+
+    def _uit_nieuw(self) -> Berichttype:
+        """A random berichttype from `nieuw`, taken out of it (swap with the last: O(1))."""
+        i = self.rng.randrange(len(self.nieuw))
+        self.nieuw[i], self.nieuw[-1] = self.nieuw[-1], self.nieuw[i]
+        return self.nieuw.pop()
+
+    def bijlage(self) -> None:
+        if not self.nieuw:
+            return
+        i = self.rng.randrange(len(self.nieuw))
+        bt = self.nieuw[i]
+        if bt.status is not Status.NIEUW:  # activated meanwhile: drop it from the list now
+            self.nieuw[i] = self.nieuw[-1]
+            self.nieuw.pop()
+            return
+        actor = self.actor(bt.afnemer)
+        kans = self.rng.random()
+        if len(bt.bijlagen) >= 2 and kans < 0.3:
+            bt.verplaats_bijlage(bt.bijlagen[-1].bijlage_id, -1, actor, self.klok())
+        elif bt.bijlagen and kans < 0.5:
+            bt.verwijder_bijlage(self.rng.choice(bt.bijlagen).bijlage_id, actor, self.klok())
+        elif len(bt.bijlagen) < 3:
+            bt.voeg_bijlage_toe(self._bijlage_ref(), actor, self.klok())
+        self.schrijver.neem(bt)
+
+    # -- diensten ------------------------------------------------------------------------------------
+
+    def maak_dienst(self, afnemer: Oin, dienst_id: DienstId) -> None:
+        omschrijving = f"{dienst_id.waarde.strip()} via MijnOverheid"
+        dienst = Dienst.aanmaken(afnemer, dienst_id, omschrijving, self.actor(afnemer), self.klok())
+        self.diensten.append(dienst)
+        self.dienst_doel.append(self.rng.betavariate(1.2, 5))
+        gewicht = self.rng.paretovariate(1.1)
+        self.cumulatief.append((self.cumulatief[-1] if self.cumulatief else 0.0) + gewicht)
+        self.schrijver.neem(dienst)
+
+    def _dienst(self) -> tuple[int, Dienst] | None:
+        if not self.diensten:
+            return None
+        i = bisect.bisect(self.cumulatief, self.rng.random() * self.cumulatief[-1])
+        i = min(i, len(self.diensten) - 1)
+        return i, self.diensten[i]
+
+    def _zipf_index(self, lengte: int) -> int:
+        """An index into a list, low indexes far more often: some berichttypes are linked to many diensten."""
+        return min(int(lengte * self.rng.random() ** 2.5), lengte - 1)
+
+    def koppeling(self) -> None:
+        gekozen = self._dienst()
+        if gekozen is None:
+            return
+        i, dienst = gekozen
+        actor = self.actor(dienst.afnemer)
+        if not dienst.actief:
+            dienst.activeer(actor, self.klok())
+            self.schrijver.neem(dienst)
+            return
+        codes = self.codes[dienst.afnemer]
+        doel = max(1, round(len(codes) * self.dienst_doel[i]))
+        meer = self.rng.random() < (0.7 if len(dienst.koppelingen) < doel else 0.35)
+        if meer:
+            for _ in range(6):
+                if not codes:
+                    break
+                code = codes[self._zipf_index(len(codes))]
+                bt = self.berichttypes[(dienst.afnemer, code)]
+                if code not in dienst.koppelingen and bt.status is not Status.ARCHIEF:
+                    dienst.koppel(code, bt.status, actor, self.klok())
+                    self.schrijver.neem(dienst)
+                    return
+        if dienst.koppelingen:
+            dienst.ontkoppel(self.rng.choice(list(dienst.koppelingen)), actor, self.klok())
+            self.schrijver.neem(dienst)
+
+    def dienst_omschrijving(self) -> None:
+        gekozen = self._dienst()
+        if gekozen is None:
+            return
+        dienst = gekozen[1]
+        nieuw = f"{dienst.dienst_id.waarde.strip()} ({self.rng.randint(2, 999)})"
+        dienst.wijzig_omschrijving(nieuw, self.actor(dienst.afnemer), self.klok())
+        self.schrijver.neem(dienst)
+
+    def dienst_status(self) -> None:
+        gekozen = self._dienst()
+        if gekozen is None:
+            return
+        dienst = gekozen[1]
+        actor = self.actor(dienst.afnemer)
+        (dienst.deactiveer if dienst.actief else dienst.activeer)(actor, self.klok())
+        self.schrijver.neem(dienst)
 
 
-def genereer(portaal, omvang: Omvang = Omvang()) -> int:
-    """Write the history into the portaal's event store; returns the number of events written."""
-    rng = random.Random(omvang.seed)
-    klok = _Klok(rng)
-    schrijver = _Schrijver(portaal)
-    afnemers = _organisaties(schrijver, omvang, klok)
-    codes = _berichttypes(schrijver, omvang, afnemers, klok, rng)
-    diensten = []
-    for n in range(omvang.diensten):
-        afnemer = afnemers[n % len(afnemers)]
-        # Dienst IDs that differ only in case or a trailing space are distinct diensten.
-        dienst_id = DienstId(
-            f"Dienst {n // len(afnemers)}" + ("" if n % 3 else " ") + ("X" if n % 2 else "x")
-        )
-        diensten.append(
-            Dienst.aanmaken(afnemer, dienst_id, f"Omschrijving {n}", Actor(afnemer, afnemer), klok())
-        )
-        schrijver.neem(diensten[-1])
-    while schrijver.aantal < omvang.events:
-        dienst = rng.choice(diensten)
-        _stap(dienst, codes[dienst.afnemer], Actor(dienst.afnemer, dienst.afnemer), klok(), rng)
-        schrijver.neem(dienst)
-    schrijver.schrijf()
-    return schrijver.aantal
+def genereer(*portalen, omvang: Omvang = Omvang()) -> int:
+    """Write the history into each portaal's event store (the same events in each, encoded by each one's
+    mapper); returns the number of events written to each."""
+    return _Portaalgeschiedenis(_Schrijver(portalen), omvang).schrijf()

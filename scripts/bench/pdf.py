@@ -20,6 +20,15 @@ from pikepdf import Array, Dictionary, Name
 from bijlage_validatie import Werkerpool
 from domain.pdf_validatie import Soort
 
+BESCHRIJVING = {
+    "pdf_validate_per_s": (
+        "One-page PDFs validated per second through the isolated worker pool (processes, pipe, limits), as "
+        "many concurrent requests as workers, 2,000 PDFs after a warm-up."
+    ),
+    "pdf_validate_2mb_p95_ms": ("p95 of validating one 2 MB, 40-page PDF/A brochure with photos, 60 times."),
+    "pdf_validate_peak_rss_mb": ("Highest peak memory (VmHWM) of a worker process after these runs."),
+}
+
 AANTAL_KLEIN = 2000
 HERHALINGEN_GROOT = 60
 DOEL_GROOT_BYTES = 2 * 1024 * 1024

@@ -73,7 +73,8 @@ def _kill_na(proces: subprocess.Popen, batches: int, rng: random.Random) -> list
 
 @pytest.mark.slow
 def test_a_rebuild_killed_at_random_points_and_restarted_equals_a_clean_rebuild(portaal, database_url):
-    aantal = genereer(portaal, Omvang(afnemers=10, berichttypes=300, diensten=60, events=50_000, seed=7))
+    omvang = Omvang(afnemers=10, berichttypes=300, diensten=60, events=50_000, seed=7)
+    aantal = genereer(portaal, omvang=omvang)
     assert aantal >= 50_000
     rng = random.Random(os.environ.get("PYTEST_XDIST_WORKER", "crash"))
     vorige: dict[str, int] = {}

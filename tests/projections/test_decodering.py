@@ -97,7 +97,7 @@ def _vergelijk(log) -> list:
 
 def test_every_kind_of_event_decodes_as_the_mapper_decodes_it(log):
     _elke_soort(log)
-    genereer(log, Omvang(afnemers=3, berichttypes=30, diensten=10, events=600))
+    genereer(log, omvang=Omvang(afnemers=3, berichttypes=30, diensten=10, events=600))
     gelezen = _vergelijk(log)
     assert {type(g.event) for g in gelezen} == _alle_eventklassen()
     assert len(gelezen) > 600

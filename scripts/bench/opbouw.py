@@ -1,0 +1,93 @@
+"""Every point where the benchmarks construct the product or call into it, in one place.
+
+The benchmarks measure the product as shipped, so they build it the way the product builds itself: a process's
+composition root from the environment (`service_layer.samenstelling.bouw`), the web app by `create_app`, a
+rebuild by the `portaal projections rebuild` command itself.
+"""
+
+import base64
+import hashlib
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from scripts.projecties import projections
+from service_layer.samenstelling import Samenstelling, bouw
+from web.app import create_app, sluit
+
+# A fixed AES-256 key, so an encrypted history cached on disk stays readable by the next run.
+CIPHER_KEY = base64.b64encode(hashlib.sha256(b"portaal-bench").digest()).decode()
+
+
+def omgeving(database: Path, versleuteld: bool = False, var: Path | None = None) -> dict[str, str]:
+    """The environment a deployment would set: the database, and the cipher key when events are encrypted."""
+    env = {"DATABASE_URL": f"sqlite:///{database.resolve()}"}
+    if versleuteld:
+        env["PORTAAL_CIPHER_KEY"] = CIPHER_KEY
+    if var is not None:
+        env["PORTAAL_VAR"] = str(var.resolve())
+    return env
+
+
+class Geopend:
+    """A composition root as the benchmarks drive it: its use cases, and the configuration log behind them
+    for what a benchmark writes in bulk (`save`, `engine`, `recorder`, `mapper`)."""
+
+    def __init__(self, samenstelling: Samenstelling) -> None:
+        self.samenstelling = samenstelling
+        self.log = samenstelling.configuratie.log
+
+    def __getattr__(self, naam: str):
+        try:
+            return getattr(self.samenstelling.portaal, naam)
+        except AttributeError:
+            return getattr(self.log, naam)
+
+
+def open_portaal(env: dict[str, str]) -> Geopend:
+    return Geopend(bouw(env))
+
+
+def sluit_portaal(portaal: Geopend) -> None:
+    portaal.samenstelling.sluit()
+
+
+def herbouw_zoals_cli(env: dict[str, str]) -> None:
+    """`portaal projections rebuild` with its defaults, in this process (no interpreter start in the time)."""
+    uitkomst = CliRunner(env=env).invoke(projections, ["rebuild"], catch_exceptions=False)
+    if uitkomst.exit_code != 0:
+        raise RuntimeError(f"portaal projections rebuild faalde: {uitkomst.output}")
+
+
+def bijwerken(portaal: Geopend) -> int:
+    """What the embedded (SQLite) setup does before a read: catch the read models up to the log's head."""
+    return portaal.samenstelling.motor.bijwerken()
+
+
+def bron(portaal: Geopend):
+    """The event log as the projections read it."""
+    return portaal.samenstelling.motor.bron
+
+
+def maak_app(env: dict[str, str], demo: bool = True):
+    return create_app({**env, "PORTAAL_DEMO": demo, "SECRET_KEY": "bench"})
+
+
+def sluit_app(app) -> None:
+    sluit(app)
+
+
+def serve_opdracht(poort: int, threads: int) -> list[str]:
+    """`portaal serve --demo` (waitress) as its own process, so its GIL is not the clients'."""
+    return [
+        sys.executable,
+        "-c",
+        "from scripts.cli import main; main()",
+        "serve",
+        "--demo",
+        "--port",
+        str(poort),
+        "--threads",
+        str(threads),
+    ]
