@@ -32,8 +32,8 @@ from domain.profiel import Profiel
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 
 BEHEERDER = Oin("00000099000000000001")
-KENMERKEN = list(Notificatiekenmerk)
-VERSIE = 2  # part of the cache key: bump when the shape of the generated history changes
+KENMERKEN = tuple(Notificatiekenmerk)
+VERSIE = 3  # part of the cache key: bump when the shape of the generated history changes
 
 
 @dataclass(frozen=True)
@@ -342,9 +342,11 @@ class _Portaalgeschiedenis:
 
     def _bijlage_ref(self) -> BijlageRef:
         grootte = self.rng.randint(20_000, 400_000)
+        bijlage_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        # One berichttype never has two bijlagen of the same name (the domain refuses it).
         return BijlageRef(
-            str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
-            f"{self.rng.choice(_ONDERWERPEN).lower()}-toelichting.pdf",
+            bijlage_id,
+            f"{self.rng.choice(_ONDERWERPEN).lower()}-toelichting-{bijlage_id[:6]}.pdf",
             grootte,
             hashlib.sha256(self.rng.randbytes(16)).hexdigest(),
         )
