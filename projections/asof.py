@@ -100,16 +100,36 @@ def diensten_van_berichttype_op(bron, afnemer, code, moment: datetime) -> list[s
     )
 
 
-def historie_van_dienst(bron, afnemer, dienst_id) -> list[Koppeling]:
-    """Every interval of the dienst, oldest first."""
+@dataclass(frozen=True)
+class Historiepagina:
+    """One page of a link history, newest first; whether an older page follows is known without counting the
+    whole history (a busy dienst has tens of thousands of intervals)."""
+
+    regels: list[Koppeling]
+    pagina: int
+    per_pagina: int
+    heeft_volgende: bool
+
+
+def _historiepagina(bron, query, pagina: int, per_pagina: int) -> Historiepagina:
+    pagina, per_pagina = max(1, pagina), max(1, per_pagina)
+    regels = _lijst(bron, query.limit(per_pagina + 1).offset((pagina - 1) * per_pagina))
+    return Historiepagina(regels[:per_pagina], pagina, per_pagina, len(regels) > per_pagina)
+
+
+def historie_van_dienst(bron, afnemer, dienst_id, pagina: int = 1, per_pagina: int = 50) -> Historiepagina:
+    """The dienst's intervals, newest first, a page at a time: a seek in (afnemer, dienst_id, van, tot, code)
+    read backwards, so a page costs the same on a dienst with ten or with a hundred thousand intervals."""
     k = _koppelingen.c
     query = _kolommen().where(k.afnemer == str(afnemer), k.dienst_id == str(dienst_id))
-    query = query.order_by(k.van, k.code)
-    return _lijst(bron, query)
+    query = query.order_by(k.van.desc(), k.tot.desc(), k.code.desc())
+    return _historiepagina(bron, query, pagina, per_pagina)
 
 
-def historie_van_berichttype(bron, afnemer, code) -> list[Koppeling]:
-    """Every interval of the berichttype, oldest first."""
+def historie_van_berichttype(bron, afnemer, code, pagina: int = 1, per_pagina: int = 50) -> Historiepagina:
+    """The berichttype's intervals, newest first, a page at a time (index (afnemer, code, van, tot,
+    dienst_id) read backwards)."""
     k = _koppelingen.c
-    query = _kolommen().where(k.afnemer == str(afnemer), k.code == str(code)).order_by(k.van, k.dienst_id)
-    return _lijst(bron, query)
+    query = _kolommen().where(k.afnemer == str(afnemer), k.code == str(code))
+    query = query.order_by(k.van.desc(), k.tot.desc(), k.dienst_id.desc())
+    return _historiepagina(bron, query, pagina, per_pagina)

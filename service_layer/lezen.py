@@ -153,11 +153,11 @@ class Lezen:
     ) -> dict[str, queries.BerichttypeKort]:
         return queries.berichttypes_met_codes(self._bron(), afnemer, codes)
 
-    def historie_van_dienst(self, afnemer: Oin, dienst_id: str) -> list[asof.Koppeling]:
-        return asof.historie_van_dienst(self._bron(), afnemer, dienst_id)
+    def historie_van_dienst(self, afnemer: Oin, dienst_id: str, pagina: int = 1) -> asof.Historiepagina:
+        return asof.historie_van_dienst(self._bron(), afnemer, dienst_id, pagina)
 
-    def historie_van_berichttype(self, afnemer: Oin, code) -> list[asof.Koppeling]:
-        return asof.historie_van_berichttype(self._bron(), afnemer, code)
+    def historie_van_berichttype(self, afnemer: Oin, code, pagina: int = 1) -> asof.Historiepagina:
+        return asof.historie_van_berichttype(self._bron(), afnemer, code, pagina)
 
     # -- point-in-time questions: what stood at moment T (UTC) --
 

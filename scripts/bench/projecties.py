@@ -43,8 +43,21 @@ BESCHRIJVING = {
         "(WAL, synchronous=NORMAL) as the rebuild; 5,000 events from position 200,000 of the same history."
     ),
     "asof_query_p99_ms_historie_van_dienst": (
-        "p99 of the Diensten tab's link history (asof.historie_van_dienst) for 2,000 diensten drawn in "
-        "proportion to their history (busy diensten more often), after 200 warm-up queries. Target <= 1 ms."
+        "p99 of the first page (50 intervals, newest first) of a dienst's link history as the Diensten tab's "
+        "details page shows it (asof.historie_van_dienst), for 2,000 diensten drawn in proportion to their "
+        "history (busy diensten more often), after 200 warm-up queries. Target <= 1 ms."
+    ),
+    "asof_query_p99_ms_historie_van_berichttype": (
+        "p99 of the first page of a berichttype's link history as its details page shows it "
+        "(asof.historie_van_berichttype), berichttypes drawn as above. Target <= 1 ms."
+    ),
+    "asof_query_p99_ms_berichttypes_van_dienst_op": (
+        "p99 of the dienst details page's question 'which berichttypes were linked at T' "
+        "(asof.berichttypes_van_dienst_op), T near a real begin or end of a link. Target <= 1 ms."
+    ),
+    "asof_query_p99_ms_diensten_van_berichttype_op": (
+        "p99 of the berichttype details page's question 'which diensten was it linked to at T' "
+        "(asof.diensten_van_berichttype_op), T as above. Target <= 1 ms."
     ),
     "asof_query_p99_ms_koppelingen_op": (
         "p99 of `portaal replay --as-of T --afnemer X` (asof.koppelingen_op) for 2,000 (afnemer, moment) "
@@ -181,7 +194,8 @@ def _steekproef(portaal, rng: random.Random) -> list[tuple]:
     with portaal.engine.connect() as connection:
         hoogste = connection.scalar(select(func.max(k.id)))
         ids = [rng.randint(1, hoogste) for _ in range(VRAGEN * 2)]
-        rijen = connection.execute(select(k.afnemer, k.dienst_id, k.van, k.tot).where(k.id.in_(ids))).all()
+        kolommen = (k.afnemer, k.dienst_id, k.code, k.van, k.tot)
+        rijen = connection.execute(select(*kolommen).where(k.id.in_(ids))).all()
     rng.shuffle(rijen)
     return rijen[:VRAGEN]
 
@@ -205,13 +219,29 @@ def _asof(database: Path) -> dict[str, tuple[float, str]]:
             rijen = connection.scalar(select(func.count()).select_from(tabel("koppelingen")))
         rng = random.Random(1)
         steekproef = _steekproef(portaal, rng)
-        historie = [(portaal, afnemer, dienst_id) for afnemer, dienst_id, _, _ in steekproef]
-        momenten = []
-        for afnemer, _, van, tot in steekproef:
+        historie = [(portaal, afnemer, dienst_id) for afnemer, dienst_id, _, _, _ in steekproef]
+        bt_historie = [(portaal, afnemer, code) for afnemer, _, code, _, _ in steekproef]
+        momenten, dienst_op, berichttype_op = [], [], []
+        for afnemer, dienst_id, code, van, tot in steekproef:
             rond = van if tot is None or rng.random() < 0.5 else tot
-            momenten.append((portaal, afnemer, rond + timedelta(seconds=rng.randint(-3600, 3600))))
+            moment = rond + timedelta(seconds=rng.randint(-3600, 3600))
+            momenten.append((portaal, afnemer, moment))
+            dienst_op.append((portaal, afnemer, dienst_id, moment))
+            berichttype_op.append((portaal, afnemer, code, moment))
         return {
             "asof_query_p99_ms_historie_van_dienst": (_p99(asof.historie_van_dienst, historie), "ms"),
+            "asof_query_p99_ms_historie_van_berichttype": (
+                _p99(asof.historie_van_berichttype, bt_historie),
+                "ms",
+            ),
+            "asof_query_p99_ms_berichttypes_van_dienst_op": (
+                _p99(asof.berichttypes_van_dienst_op, dienst_op),
+                "ms",
+            ),
+            "asof_query_p99_ms_diensten_van_berichttype_op": (
+                _p99(asof.diensten_van_berichttype_op, berichttype_op),
+                "ms",
+            ),
             "asof_query_p99_ms_koppelingen_op": (_p99(asof.koppelingen_op, momenten), "ms"),
             "asof_history_rows": (float(rijen), "rijen"),
         }

@@ -15,7 +15,7 @@ def test_a_link_interval_ends_by_unlinking(portaal, doe, klok):
     doe.ontkoppel("D1", "AB1")
     tot = klok.nu
     doe.bijwerken()
-    (interval,) = asof.historie_van_dienst(portaal, doe.afnemer, "D1")
+    (interval,) = asof.historie_van_dienst(portaal, doe.afnemer, "D1").regels
     assert (interval.code, interval.van, interval.tot, interval.einde) == ("AB1", van, tot, ONTKOPPELD)
 
 
@@ -28,10 +28,10 @@ def test_deactivation_ends_every_open_interval_of_the_dienst(portaal, doe, klok)
     doe.deactiveer("D1")
     einde = klok.nu
     doe.bijwerken()
-    historie = asof.historie_van_dienst(portaal, doe.afnemer, "D1")
+    historie = asof.historie_van_dienst(portaal, doe.afnemer, "D1").regels
     assert [(k.code, k.tot, k.einde) for k in historie] == [
-        ("AB1", einde, DIENST_GEDEACTIVEERD),
         ("AB2", einde, DIENST_GEDEACTIVEERD),
+        ("AB1", einde, DIENST_GEDEACTIVEERD),
     ]
 
 
@@ -42,10 +42,10 @@ def test_a_relink_opens_a_new_interval_and_keeps_the_old_one(portaal, doe):
     doe.ontkoppel("D1", "AB1")
     doe.koppel("D1", "AB1")
     doe.bijwerken()
-    historie = asof.historie_van_berichttype(portaal, doe.afnemer, "AB1")
+    historie = asof.historie_van_berichttype(portaal, doe.afnemer, "AB1").regels
     assert [(k.dienst_id, k.einde, k.tot is None) for k in historie] == [
-        ("D1", ONTKOPPELD, False),
         ("D1", None, True),
+        ("D1", ONTKOPPELD, False),
     ]
 
 
@@ -102,8 +102,8 @@ def test_dienst_ids_differing_in_case_or_trailing_space_have_their_own_history(p
     nu = klok.nu
     doe.bijwerken()
     assert asof.diensten_van_berichttype_op(portaal, doe.afnemer, "AB1", nu) == ["zorg"]
-    assert [k.einde for k in asof.historie_van_dienst(portaal, doe.afnemer, "Zorg ")] == [ONTKOPPELD]
-    assert asof.historie_van_dienst(portaal, doe.afnemer, "Zorg") == []
+    assert [k.einde for k in asof.historie_van_dienst(portaal, doe.afnemer, "Zorg ").regels] == [ONTKOPPELD]
+    assert asof.historie_van_dienst(portaal, doe.afnemer, "Zorg").regels == []
 
 
 def test_reactivation_does_not_restore_links(portaal, doe, klok):
@@ -135,3 +135,18 @@ def test_as_of_questions_use_an_index_not_a_scan(portaal, doe):
         in detail
     )
     assert "TEMP B-TREE" not in detail
+
+
+def test_the_history_comes_a_page_at_a_time_newest_first(portaal, doe, klok):
+    doe.berichttype("AB1")
+    doe.dienst("D1")
+    momenten = []
+    for _ in range(5):
+        doe.koppel("D1", "AB1")
+        momenten.append(klok.nu)
+        doe.ontkoppel("D1", "AB1")
+    doe.bijwerken()
+    eerste = asof.historie_van_dienst(portaal, doe.afnemer, "D1", pagina=1, per_pagina=2)
+    assert [k.van for k in eerste.regels] == momenten[::-1][:2] and eerste.heeft_volgende
+    laatste = asof.historie_van_dienst(portaal, doe.afnemer, "D1", pagina=3, per_pagina=2)
+    assert [k.van for k in laatste.regels] == momenten[:1] and not laatste.heeft_volgende

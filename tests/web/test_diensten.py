@@ -215,9 +215,10 @@ def test_deactivation_ends_every_link_and_the_history_shows_the_einddatum(afneme
     assert meldingen(pagina) == ["Gelukt: De dienst is gedeactiveerd."]
     assert not organisaties.dienst(AFNEMER, DienstId("Toeslagen")).actief
     historie = _rijen(pagina, "Elke koppeling met begindatum, einddatum en hoe deze eindigde")
+    # Newest first; links made at the same moment come in reverse code order.
     assert [(r[0], r[3]) for r in historie] == [
-        ("AANSLAG", "Dienst gedeactiveerd"),
         ("WOZ", "Dienst gedeactiveerd"),
+        ("AANSLAG", "Dienst gedeactiveerd"),
     ]
     assert all(r[2].startswith("5-1-2026 ") for r in historie)
     assert "Er zijn geen berichttypes aan deze dienst gekoppeld." in tekst(pagina)
@@ -276,9 +277,9 @@ def test_toepassen_applies_every_choice_at_once(afnemer, organisaties):
     assert organisaties.dienst(AFNEMER, DienstId("Toeslagen")).version == versie + 3
     historie = _rijen(pagina, "Elke koppeling met begindatum, einddatum en hoe deze eindigde")
     assert [(r[0], r[3]) for r in historie] == [
-        ("WOZ", "Ontkoppeld"),
-        ("AANSLAG", "Loopt nog"),
         ("NIEUW", "Loopt nog"),
+        ("AANSLAG", "Loopt nog"),
+        ("WOZ", "Ontkoppeld"),
     ]
 
 
@@ -405,3 +406,18 @@ def test_searching_on_the_koppelen_screen_keeps_the_choices(afnemer, organisatie
     assert [r.td.get_text() for r in gezocht.select("table.tabel tbody tr")] == ["WOZ"]
     afnemer.post("diensten.koppelen", _verstuur(gezocht, {}), dienst_sleutel=s)
     assert gekoppeld(organisaties, AFNEMER, "Toeslagen") == {"NIEUW"}
+
+
+def test_the_link_history_of_a_busy_dienst_is_paged_newest_first(afnemer, organisaties):
+    s = maak_dienst(organisaties, AFNEMER, "Toeslagen")
+    door = actor_voor(AFNEMER)
+    for _ in range(30):  # 60 intervals: two pages of 50
+        for code in ("AANSLAG", "WOZ"):
+            organisaties.koppel(AFNEMER, DienstId("Toeslagen"), BerichttypeCode(code), door)
+            organisaties.ontkoppel(AFNEMER, DienstId("Toeslagen"), BerichttypeCode(code), door)
+    eerste = afnemer.get("diensten.details", dienst_sleutel=s)
+    assert len(_rijen(eerste, "Elke koppeling met begindatum, einddatum en hoe deze eindigde")) == 50
+    oudere = eerste.select_one('nav[aria-label="Pagina’s van de historie"] a')
+    assert oudere.get_text(" ", strip=True).startswith("Oudere")
+    tweede = afnemer.get("diensten.details", dienst_sleutel=s, historie=2)
+    assert len(_rijen(tweede, "Elke koppeling met begindatum, einddatum en hoe deze eindigde")) == 10

@@ -6,6 +6,7 @@ from flask import abort
 
 from domain.fouten import NietGevonden, OngeldigeWaarde
 from domain.waarden import BerichttypeCode, Oin
+from web.invoer import paginanummer
 from web.lezen import lezen
 from web.sessie import van_afnemer
 
@@ -42,7 +43,7 @@ def details(code: str):
 def koppelingen(afnemer: Oin, code: str, moment: datetime | None) -> tuple[list, list[str] | None]:
     """The berichttype's history of links to diensten and, when a moment is asked for, the diensten it was
     linked to at that moment (None when no moment was asked for)."""
-    historie = lezen().historie_van_berichttype(afnemer, code)
+    historie = lezen().historie_van_berichttype(afnemer, code, paginanummer("historie"))
     if moment is None:
         return historie, None
     return historie, lezen().diensten_van_berichttype_op(afnemer, code, moment)

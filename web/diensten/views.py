@@ -97,7 +97,7 @@ def details(dienst_sleutel: UUID):
         dienst=dienst,
         dienst_sleutel=dienst_sleutel,
         berichttypes=lezen().berichttypes_met_codes(_afnemer(), dienst.berichttypes),
-        historie=lezen().historie_van_dienst(_afnemer(), dienst.dienst_id),
+        historie=lezen().historie_van_dienst(_afnemer(), dienst.dienst_id, paginanummer("historie")),
         vraag=vraag,
         moment=moment,
         op_moment=op_moment,
