@@ -13,8 +13,21 @@ MAX_CODE = 8
 _CODE = re.compile(rf"[A-Za-z0-9]{{1,{MAX_CODE}}}")
 
 
+class Onveranderlijk:
+    """A value that never changes after it is made: a deep copy may be the value itself, as for a str. An
+    aggregate copied from the write side's cache holds many of these (a dienst's linked codes)."""
+
+    __slots__ = ()
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
 @dataclass(frozen=True, order=True)
-class Oin:
+class Oin(Onveranderlijk):
     """Organisatie-identificatienummer: 20 digits, the first 8 name the source of the number."""
 
     waarde: str
@@ -32,7 +45,7 @@ class Oin:
 
 
 @dataclass(frozen=True)
-class Bsn:
+class Bsn(Onveranderlijk):
     """Burgerservicenummer. Its repr hides the number so it never reaches a log by accident."""
 
     waarde: str
@@ -76,7 +89,7 @@ def bevat_bsn(tekst: str) -> bool:
 
 
 @dataclass(frozen=True, order=True)
-class BerichttypeCode:
+class BerichttypeCode(Onveranderlijk):
     """1 to 8 letters or digits, case-sensitive: `AB1` and `ab1` are two codes."""
 
     waarde: str
@@ -116,7 +129,7 @@ def _onzichtbaar(teken: str) -> bool:
 
 
 @dataclass(frozen=True, order=True)
-class DienstId:
+class DienstId(Onveranderlijk):
     """Free text of at most 40 positions, kept exactly as typed: DigiD Machtigen compares it that way.
 
     The constructor is the gate for new input. A value that passed an earlier version of these rules (read
@@ -197,7 +210,7 @@ class Rol(Enum):
 
 
 @dataclass(frozen=True)
-class Actor:
+class Actor(Onveranderlijk):
     """Who made a change: the organisation of the person (by certificate) and the afnemer acted for."""
 
     oin: Oin

@@ -4,6 +4,7 @@ and retries on conflicts."""
 import functools
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ R = TypeVar("R")
 
 # Enough for a burst of writers on one aggregate: each round at least one of them wins.
 POGINGEN = 12
+BEURTEN = 64
 
 
 def utc_nu() -> datetime:
@@ -45,6 +47,24 @@ class Vastgelegd:
     log: str
     positie: int
     id: UUID | str | None = None
+
+
+def een_tegelijk(sleutel: Callable[..., UUID]) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Commands on one aggregate in this process take turns instead of racing: without this, threads that
+    load the same version all but one fail on the store's unique key, wait, and load again, and under a burst
+    on one busy dienst some give up after every retry. `sleutel` gets the command's arguments (without the
+    command group) and names the aggregate. Writers in other processes are still caught by the store's
+    unique key and `opnieuw_bij_conflict`, which therefore wraps this, so a retry never holds the turn."""
+
+    def decorator(command: Callable[..., R]) -> Callable[..., R]:
+        @functools.wraps(command)
+        def op_zijn_beurt(groep, *args, **kwargs) -> R:
+            with groep.log.beurt(sleutel(*args, **kwargs)):
+                return command(groep, *args, **kwargs)
+
+        return op_zijn_beurt
+
+    return decorator
 
 
 def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
@@ -75,6 +95,13 @@ class Logboek(Application):
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
         super().__init__(env)
         self.klok = klok
+        # Striped: a lock per aggregate would grow without bound; two aggregates sharing a stripe only
+        # take turns where they could have gone side by side.
+        self._beurten = [threading.Lock() for _ in range(BEURTEN)]
+
+    def beurt(self, aggregate_id: UUID) -> threading.Lock:
+        """The turn of commands on this aggregate in this process (see `een_tegelijk`)."""
+        return self._beurten[aggregate_id.int % BEURTEN]
 
     @property
     def engine(self):

@@ -7,7 +7,7 @@ from domain.bijlage import BijlageRef, controleer_pdf_kop
 from domain.fouten import BestaatAl
 from domain.identiteit import berichttype_id
 from domain.waarden import Actor, BerichttypeCode, Notificatiekenmerk, Oin, Status
-from events_store.basis import Logboek, Vastgelegd, controleer_namens, opnieuw_bij_conflict
+from events_store.basis import Logboek, Vastgelegd, controleer_namens, een_tegelijk, opnieuw_bij_conflict
 from events_store.bijlage_opslag import BijlageOpslag
 from events_store.organisaties import OrganisatieCommandos
 
@@ -41,6 +41,7 @@ class BerichttypeCommandos:
         )
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, code, *_, **__: berichttype_id(afnemer, code))
     def wijzig_berichttype(
         self,
         afnemer: Oin,
@@ -58,6 +59,7 @@ class BerichttypeCommandos:
         return self.log.bewaar(berichttype)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, code, *_, **__: berichttype_id(afnemer, code))
     def wijzig_berichttype_status(
         self, afnemer: Oin, code: BerichttypeCode, status: Status, actor: Actor
     ) -> Vastgelegd:
@@ -79,6 +81,7 @@ class BerichttypeCommandos:
         return self._voeg_bijlage_ref_toe(afnemer, code, bijlage, actor)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, code, *_, **__: berichttype_id(afnemer, code))
     def _voeg_bijlage_ref_toe(
         self, afnemer: Oin, code: BerichttypeCode, bijlage: BijlageRef, actor: Actor
     ) -> Vastgelegd:
@@ -87,6 +90,7 @@ class BerichttypeCommandos:
         return self.log.bewaar(berichttype, id=bijlage.bijlage_id)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, code, *_, **__: berichttype_id(afnemer, code))
     def verwijder_bijlage(
         self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str, actor: Actor
     ) -> Vastgelegd:
@@ -96,6 +100,7 @@ class BerichttypeCommandos:
         return self.log.bewaar(berichttype)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, code, *_, **__: berichttype_id(afnemer, code))
     def verplaats_bijlage(
         self, afnemer: Oin, code: BerichttypeCode, bijlage_id: str, stap: int, actor: Actor
     ) -> Vastgelegd:

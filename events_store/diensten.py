@@ -6,7 +6,7 @@ from domain.dienst import Dienst
 from domain.fouten import BestaatAl, NietToegestaan, OngeldigeWaarde
 from domain.identiteit import dienst_id
 from domain.waarden import Actor, BerichttypeCode, DienstId, Oin
-from events_store.basis import Logboek, Vastgelegd, controleer_namens, opnieuw_bij_conflict
+from events_store.basis import Logboek, Vastgelegd, controleer_namens, een_tegelijk, opnieuw_bij_conflict
 from events_store.berichttypes import BerichttypeCommandos
 from events_store.organisaties import OrganisatieCommandos
 
@@ -31,6 +31,7 @@ class DienstCommandos:
         )
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, dienst, *_, **__: dienst_id(afnemer, dienst))
     def wijzig_dienst(self, afnemer: Oin, dienst: DienstId, omschrijving: str, actor: Actor) -> Vastgelegd:
         controleer_namens(actor, afnemer)
         gevonden = self.dienst(afnemer, dienst)
@@ -38,6 +39,7 @@ class DienstCommandos:
         return self.log.bewaar(gevonden)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, dienst, *_, **__: dienst_id(afnemer, dienst))
     def pas_koppelingen_toe(
         self,
         afnemer: Oin,
@@ -95,6 +97,7 @@ class DienstCommandos:
         return self.pas_koppelingen_toe(afnemer, dienst, [], [code], actor)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, dienst, *_, **__: dienst_id(afnemer, dienst))
     def deactiveer_dienst(self, afnemer: Oin, dienst: DienstId, actor: Actor) -> Vastgelegd:
         controleer_namens(actor, afnemer)
         gevonden = self.dienst(afnemer, dienst)
@@ -102,6 +105,7 @@ class DienstCommandos:
         return self.log.bewaar(gevonden)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda afnemer, dienst, *_, **__: dienst_id(afnemer, dienst))
     def activeer_dienst(self, afnemer: Oin, dienst: DienstId, actor: Actor) -> Vastgelegd:
         controleer_namens(actor, afnemer)
         gevonden = self.dienst(afnemer, dienst)

@@ -5,6 +5,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 DEFAULT_VAR = Path("var")
+# Aggregates of recent commands kept per process: small objects (a dienst holds its current links only).
+AGGREGATEN_IN_CACHE = 1000
 
 
 def var_dir(environ: Mapping[str, str] = os.environ) -> Path:
@@ -25,6 +27,10 @@ def persistence_env(url: str, environ: Mapping[str, str] = os.environ) -> dict[s
     env = {
         "PERSISTENCE_MODULE": "eventsourcing_sqlalchemy",
         "SQLALCHEMY_URL": url,
+        # The library's aggregate cache: a command on an aggregate used recently reads only the events
+        # written since (fast-forward, so other processes' writes are seen) instead of its snapshot and
+        # the events after it, and gets a deep copy, so a refused command leaves the cached one untouched.
+        "AGGREGATE_CACHE_MAXSIZE": str(AGGREGATEN_IN_CACHE),
     }
     key = environ.get("PORTAAL_CIPHER_KEY")
     if key:

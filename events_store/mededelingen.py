@@ -4,7 +4,7 @@ from uuid import UUID, uuid4
 
 from domain.mededeling import Mededeling
 from domain.waarden import Actor
-from events_store.basis import Logboek, Vastgelegd, opnieuw_bij_conflict
+from events_store.basis import Logboek, Vastgelegd, een_tegelijk, opnieuw_bij_conflict
 
 
 class MededelingCommandos:
@@ -16,6 +16,7 @@ class MededelingCommandos:
         return self.log.bewaar(mededeling, id=mededeling.id)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda mededeling_id, *_, **__: mededeling_id)
     def trek_mededeling_in(self, mededeling_id: UUID, actor: Actor) -> Vastgelegd:
         mededeling = self.log.laad(mededeling_id, "Deze mededeling bestaat niet.")
         mededeling.intrekken(actor, self.log.klok())

@@ -7,7 +7,7 @@ from domain.identiteit import organisatie_id
 from domain.organisatie import Organisatie
 from domain.profiel import Profiel
 from domain.waarden import Actor, Notificatiekenmerk, Oin, Rol
-from events_store.basis import Logboek, Vastgelegd, controleer_namens, opnieuw_bij_conflict
+from events_store.basis import Logboek, Vastgelegd, controleer_namens, een_tegelijk, opnieuw_bij_conflict
 
 
 class OrganisatieCommandos:
@@ -32,6 +32,7 @@ class OrganisatieCommandos:
         )
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda oin, *_, **__: organisatie_id(oin))
     def wijzig_organisatie(
         self, oin: Oin, naam: str, kenmerken: Iterable[Notificatiekenmerk], actor: Actor
     ) -> Vastgelegd:
@@ -40,6 +41,7 @@ class OrganisatieCommandos:
         return self.log.bewaar(organisatie)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda oin, *_, **__: organisatie_id(oin))
     def wijzig_profiel(self, afnemer: Oin, profiel: Profiel, actor: Actor) -> Vastgelegd:
         controleer_namens(actor, afnemer)
         organisatie = self.organisatie(afnemer)
@@ -47,12 +49,14 @@ class OrganisatieCommandos:
         return self.log.bewaar(organisatie)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda oin, *_, **__: organisatie_id(oin))
     def bedien_afnemer(self, intermediair: Oin, afnemer: Oin, actor: Actor) -> Vastgelegd:
         organisatie = self.organisatie(intermediair)
         organisatie.bedien_afnemer(self.organisatie(afnemer), actor, self.log.klok())
         return self.log.bewaar(organisatie)
 
     @opnieuw_bij_conflict
+    @een_tegelijk(lambda oin, *_, **__: organisatie_id(oin))
     def stop_bedienen(self, intermediair: Oin, afnemer: Oin, actor: Actor) -> Vastgelegd:
         organisatie = self.organisatie(intermediair)
         organisatie.stop_bedienen(afnemer, actor, self.log.klok())

@@ -8,6 +8,8 @@ import multiprocessing
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from domain.fouten import DomeinFout
 from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Status
 from tests.conftest import actor_voor
@@ -97,3 +99,32 @@ def test_writers_in_separate_processes_lose_no_link(portaal, afnemer, database_u
     assert [p.exitcode for p in processen] == [0] * len(processen)
     gekoppeld = {c.waarde for c in portaal.dienst(afnemer, DienstId("Toeslagen")).koppelingen}
     assert gekoppeld == set(sum(per_proces, []))
+
+
+def test_writers_in_one_process_take_turns_on_an_aggregate_instead_of_retrying(portaal, afnemer, monkeypatch):
+    door = actor_voor(afnemer)
+    codes = [BerichttypeCode(f"C{n}") for n in range(8)]
+    for code in codes:
+        portaal.maak_berichttype(afnemer, code, "x", Notificatiekenmerk.BETALEN, door)
+    portaal.maak_dienst(afnemer, DienstId("Toeslagen"), "Toeslagen", door)
+    pogingen = []
+    monkeypatch.setattr("events_store.basis.time.sleep", pogingen.append)  # a retry sleeps first
+    uitkomsten = gelijk_starten(8, lambda n: portaal.koppel(afnemer, DienstId("Toeslagen"), codes[n], door))
+    assert not any(isinstance(u, DomeinFout) for u in uitkomsten)
+    assert pogingen == []
+
+
+def test_a_refused_command_leaves_the_cached_aggregate_as_stored(portaal, afnemer):
+    door = actor_voor(afnemer)
+    for code in ("C1", "C2"):
+        portaal.maak_berichttype(afnemer, BerichttypeCode(code), "x", Notificatiekenmerk.BETALEN, door)
+    portaal.wijzig_berichttype_status(afnemer, BerichttypeCode("C2"), Status.ACTIEF, door)
+    portaal.wijzig_berichttype_status(afnemer, BerichttypeCode("C2"), Status.ARCHIEF, door)
+    portaal.maak_dienst(afnemer, DienstId("Toeslagen"), "Toeslagen", door)
+    portaal.dienst(afnemer, DienstId("Toeslagen"))  # in the cache now
+    codes = [BerichttypeCode("C1"), BerichttypeCode("C2")]  # C2 is archived: the whole Toepassen is refused
+    with pytest.raises(DomeinFout, match="gearchiveerd"):
+        portaal.pas_koppelingen_toe(afnemer, DienstId("Toeslagen"), codes, [], door)
+    assert portaal.dienst(afnemer, DienstId("Toeslagen")).koppelingen == {}
+    portaal.koppel(afnemer, DienstId("Toeslagen"), BerichttypeCode("C1"), door)
+    assert set(portaal.dienst(afnemer, DienstId("Toeslagen")).koppelingen) == {BerichttypeCode("C1")}
