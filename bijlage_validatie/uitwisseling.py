@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 
-from domain.pdf_validatie import REGELS, Bevinding, Ernst, Soort, Uitslag
+from domain.pdf_regels import REGELS, Ernst
+from domain.pdf_validatie import Bevinding, Soort, Uitslag
 
 
 def naar_bytes(uitslag: Uitslag) -> bytes:

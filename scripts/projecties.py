@@ -23,7 +23,6 @@ def run(interval: float) -> None:
     samenstelling = bouw()
     motor = samenstelling.motor
     try:
-        motor.installeer()
         click.echo(f"Projecties volgen het eventlog vanaf positie {motor.positie()}.", err=True)
         motor.volg(interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
     except KeyboardInterrupt:

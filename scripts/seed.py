@@ -164,8 +164,7 @@ def seed_demo() -> None:
             return
         vul_demo(samenstelling.portaal)
         aantal = samenstelling.motor.hoogste()
-        # Build the read models now, so the portal's first page does not wait for them.
-        samenstelling.motor.installeer()
+        # Build the read models now (installing their tables), so the portal's first page need not wait.
         samenstelling.motor.bijwerken()
         click.echo(f"Demogegevens toegevoegd: {aantal} gebeurtenissen in {samenstelling.engine.url}.")
     finally:

@@ -33,9 +33,8 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
             werker=app.config.get("PORTAAL_PROJECTIE_WERKER"),
         )
     app.extensions["samenstelling"] = samenstelling
-    # A projection built by another version of its code is rebuilt beside the live tables, never inside
-    # a request; the old tables keep serving until the swap.
-    samenstelling.motor.installeer()
+    # Installs the read models' tables; a projection built by another version of its code is rebuilt
+    # beside the live tables, never inside a request, while the old tables keep serving until the swap.
     samenstelling.motor.start_op_achtergrond()
     app.extensions["certificaatverificatie"] = _verificatie(app)
     sessie_opslag.installeer(app)

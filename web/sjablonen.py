@@ -2,15 +2,14 @@
 
 import logging
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from flask import Flask, g
 from wtforms.widgets import ListWidget
 
 from domain.bijlage_limieten import leesbare_grootte
 from web import sessie, tabbladen
+from web.moment import NEDERLAND
 
-_NEDERLAND = ZoneInfo("Europe/Amsterdam")
 _NIEMAND = {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
 
 log = logging.getLogger(__name__)
@@ -44,7 +43,7 @@ def _moment(waarde: datetime | None) -> str:
     """Dates as a Dutch reader expects them, in Dutch time: 5-1-2026 10:00."""
     if waarde is None:
         return ""
-    lokaal = waarde.astimezone(_NEDERLAND)
+    lokaal = waarde.astimezone(NEDERLAND)
     return f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}"
 
 

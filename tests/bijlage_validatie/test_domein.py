@@ -12,9 +12,8 @@ from domain.bijlage_limieten import (
     leesbare_grootte,
 )
 from domain.fouten import NietToegestaan, OngeldigeWaarde
+from domain.pdf_regels import REGELS, Ernst
 from domain.pdf_validatie import (
-    REGELS,
-    Ernst,
     Oordeel,
     SetUitslag,
     Soort,

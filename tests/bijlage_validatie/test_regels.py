@@ -11,7 +11,8 @@ import pytest
 from pikepdf import Array, Dictionary, Name
 
 from bijlage_validatie.inspecteer import inspecteer
-from domain.pdf_validatie import REGELS, Ernst, Oordeel, Soort
+from domain.pdf_regels import REGELS, Ernst
+from domain.pdf_validatie import Oordeel, Soort
 from tests.bijlage_validatie import pdfs
 from tests.bijlage_validatie.pdfs import actie, bouw, bouw_gecodeerd, link_met
 

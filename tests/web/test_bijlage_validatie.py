@@ -11,7 +11,7 @@ from flask import request
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
-from domain.pdf_validatie import REGELS
+from domain.pdf_regels import REGELS
 from tests.bijlage_validatie import pdfs
 from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.helpers import HEADER, PROXY, Bezoeker, controleer_pagina, foutmeldingen, tekst, veldfout

@@ -8,7 +8,7 @@ from domain.berichttype import controleer_overgang
 from domain.bijlage_limieten import STANDAARD
 from domain.fouten import DomeinFout
 from domain.notificatie import notificatietekst
-from domain.pdf_validatie import Ernst
+from domain.pdf_regels import Ernst
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
 from web.berichttypes import bijlagen, lezen
 from web.berichttypes import gekoppelde_diensten as koppelingen
@@ -131,27 +131,25 @@ def details(code: str):
 @afnemer_vereist
 def wijzigen(code: str):
     """Opslaan stores nothing when the status changes: it shows what will change, to be confirmed first."""
-    gegevens = lezen.details(code)
-    if Status(gegevens.regel.status) is Status.ARCHIEF:
-        return _gearchiveerd(gegevens)
-    formulier = _wijzigen_formulier(gegevens)
-    if formulier.validate_on_submit() and (gevraagd := _voorstel(gegevens, formulier)):
-        if gevraagd.nieuwe_status is None:
-            return _sla_op(gegevens, formulier, gevraagd)
-        return _bevestigen(gegevens, gevraagd)
-    return _toon_wijzigen(gegevens, formulier)
+    return _wijzigen(code, bevestigd=False)
 
 
 @bp.post("/<code>/wijzigen/bevestigen")
 @afnemer_vereist
 def wijzigen_bevestigen(code: str):
     """The confirmation: the pending change comes back in hidden fields and is checked all over again."""
+    return _wijzigen(code, bevestigd=True)
+
+
+def _wijzigen(code: str, bevestigd: bool):
     gegevens = lezen.details(code)
     if Status(gegevens.regel.status) is Status.ARCHIEF:
         return _gearchiveerd(gegevens)
     formulier = _wijzigen_formulier(gegevens)
     if formulier.validate_on_submit() and (gevraagd := _voorstel(gegevens, formulier)):
-        return _sla_op(gegevens, formulier, gevraagd)
+        if bevestigd or gevraagd.nieuwe_status is None:
+            return _sla_op(gegevens, formulier, gevraagd)
+        return _bevestigen(gegevens, gevraagd)
     return _toon_wijzigen(gegevens, formulier)
 
 

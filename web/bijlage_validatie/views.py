@@ -7,7 +7,8 @@ shown, and dropped with the request, also when validation fails.
 from flask import Blueprint, render_template
 
 from bijlage_validatie import valideer_set
-from domain.pdf_validatie import REGELS, Soort
+from domain.pdf_regels import REGELS
+from domain.pdf_validatie import Soort
 from web.bijlage_validatie.forms import HINTS, ValidatieForm, gekozen_bestanden
 from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.sessie import inlog_vereist
