@@ -20,7 +20,6 @@ import itertools
 import random
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
 
 from domain.berichttype import Berichttype
 from domain.bijlage import BijlageRef
@@ -30,6 +29,8 @@ from domain.mededeling import Mededeling
 from domain.organisatie import Organisatie
 from domain.profiel import Profiel
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
+from scripts.bench import namen
+from scripts.bench.schrijver import Klok, Schrijver
 
 BEHEERDER = Oin("00000099000000000001")
 KENMERKEN = tuple(Notificatiekenmerk)
@@ -53,146 +54,27 @@ class Omvang:
         return hashlib.sha256(tekst.encode()).hexdigest()[:10]
 
 
-# -- bulk writing ----------------------------------------------------------------------------------------
-
-
-class _Schrijver:
-    """Collects pending events from aggregates and inserts them in large chunks, in the order they happened,
-    into one or more stores (each encodes with its own mapper: one simulation can fill a plain and an
-    encrypted store with the same events)."""
-
-    def __init__(self, portalen, per_keer: int = 50_000) -> None:
-        self.doelen = [
-            (p, p.recorder.events_record_cls.__table__, p.mapper.to_stored_event) for p in portalen
-        ]
-        self.per_keer = per_keer
-        self.events: list = []
-        self.aantal = 0
-
-    def neem(self, aggregate) -> None:
-        nieuw = aggregate.collect_events()
-        self.events += nieuw
-        self.aantal += len(nieuw)
-        if len(self.events) >= self.per_keer:
-            self.schrijf()
-
-    def schrijf(self) -> None:
-        if not self.events:
-            return
-        for portaal, tabel, naar_opslag in self.doelen:
-            rijen = []
-            for event in self.events:
-                s = naar_opslag(event)
-                rijen.append(
-                    {
-                        "originator_id": s.originator_id,
-                        "originator_version": s.originator_version,
-                        "topic": s.topic,
-                        "state": s.state,
-                    }
-                )
-            with portaal.engine.begin() as connection:
-                connection.execute(tabel.insert(), rijen)
-        self.events = []
-
-
-class _Klok:
-    """Moments a few seconds to a minute apart: a million events span about a year of use."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.nu = datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.nu += timedelta(seconds=self.rng.randint(1, 60), microseconds=self.rng.randint(0, 999_999))
-        return self.nu
-
-
-# -- realistic names -------------------------------------------------------------------------------------
-
-_ONDERWERPEN = (
-    "Aanslag", "Parkeervergunning", "Paspoort", "Rijbewijs", "Toeslag", "Uitkering", "Afvalstoffenheffing",
-    "Hondenbelasting", "WOZ-beschikking", "Bijstand", "Omgevingsvergunning", "Verhuizing", "Studiegeld",
-    "Zorgverzekering", "Huurtoeslag", "Kinderopvang", "Subsidie", "Leerplicht", "Erfpacht", "Rioolheffing",
-)  # fmt: skip
-_SOORTEN = ("aanvraag", "wijziging", "herinnering", "besluit", "machtiging", "inzage", "bezwaar", "melding")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_TEKENS = _LETTERS + "0123456789"
-
-
-def _oin(i: int) -> Oin:
-    return Oin(f"00000099{100000 + i:012d}")
-
-
-def _intermediair_oin(i: int) -> Oin:
-    return Oin(f"00000099{200000 + i:012d}")
-
-
-def _codes(aantal: int, rng: random.Random) -> list[BerichttypeCode]:
-    """Codes of one afnemer, unique there; now and then in lower case (codes are case-sensitive)."""
-    gezien: set[str] = set()
-    while len(gezien) < aantal:
-        code = "".join(rng.choice(_LETTERS) for _ in range(rng.randint(2, 4)))
-        code += "".join(rng.choice(_TEKENS) for _ in range(rng.randint(1, 4)))
-        gezien.add(code.lower() if rng.random() < 0.03 else code)
-    return [BerichttypeCode(c) for c in sorted(gezien, key=lambda _: rng.random())]
-
-
-def _dienst_ids(aantal: int, rng: random.Random) -> list[DienstId]:
-    """Dienst IDs of one afnemer, unique there; a few differ from another only by case or a trailing space
-    (DigiD Machtigen compares them exactly, so those are distinct diensten)."""
-    gezien: list[str] = []
-    bestaand: set[str] = set()
-    for n in itertools.count():
-        if len(gezien) >= aantal:
-            break
-        if gezien and rng.random() < 0.02:
-            kandidaat = rng.choice(gezien)
-            kandidaat = kandidaat + " " if rng.random() < 0.5 else kandidaat.swapcase()
-        else:
-            kandidaat = f"{rng.choice(_ONDERWERPEN)} {rng.choice(_SOORTEN)} {n % 97 + 2020}"
-        kandidaat = kandidaat[:40]
-        if kandidaat not in bestaand:
-            bestaand.add(kandidaat)
-            gezien.append(kandidaat)
-    return [DienstId(d) for d in gezien]
-
-
-def verdeel(totaal: int, delen: int, exponent: float) -> list[int]:
-    """`totaal` divided over `delen` by a Zipf law (share of rank r proportional to 1/r**exponent), each at
-    least 1 when there are enough, by largest remainder so the sizes add up exactly."""
-    gewichten = [1 / (r + 1) ** exponent for r in range(delen)]
-    som = sum(gewichten)
-    minimum = 1 if totaal >= delen else 0
-    rest = totaal - minimum * delen
-    ruw = [rest * g / som for g in gewichten]
-    maten = [minimum + int(x) for x in ruw]
-    over = totaal - sum(maten)
-    for i in sorted(range(delen), key=lambda i: int(ruw[i]) - ruw[i])[:over]:
-        maten[i] += 1
-    return maten
-
-
 # -- the history -----------------------------------------------------------------------------------------
 
 
 class _Portaalgeschiedenis:
     """The simulation: the aggregates in memory, the schedule of creations, and one user action per step."""
 
-    def __init__(self, schrijver: _Schrijver, omvang: Omvang) -> None:
+    def __init__(self, schrijver: Schrijver, omvang: Omvang) -> None:
         self.schrijver, self.omvang = schrijver, omvang
         self.rng = rng = random.Random(omvang.seed)
-        self.klok = _Klok(rng)
-        self.afnemers = [_oin(i) for i in range(omvang.afnemers)]
-        self.intermediairs = [_intermediair_oin(i) for i in range(min(omvang.intermediairs, omvang.afnemers))]
+        self.klok = Klok(rng)
+        self.afnemers = [namen.oin(i) for i in range(omvang.afnemers)]
+        aantal_intermediairs = min(omvang.intermediairs, omvang.afnemers)
+        self.intermediairs = [namen.intermediair_oin(i) for i in range(aantal_intermediairs)]
         self.organisaties: dict[Oin, Organisatie] = {}
-        bt_maten = verdeel(omvang.berichttypes, omvang.afnemers, omvang.zipf)
-        dienst_maten = verdeel(omvang.diensten, omvang.afnemers, omvang.zipf)
-        self.alle_codes = {a: _codes(n, rng) for a, n in zip(self.afnemers, bt_maten, strict=True)}
+        bt_maten = namen.verdeel(omvang.berichttypes, omvang.afnemers, omvang.zipf)
+        dienst_maten = namen.verdeel(omvang.diensten, omvang.afnemers, omvang.zipf)
+        self.alle_codes = {a: namen.codes(n, rng) for a, n in zip(self.afnemers, bt_maten, strict=True)}
         # When, as a fraction of the stream, each berichttype and dienst is created.
         plan = [(rng.random() * 0.7, "b", a, c) for a in self.afnemers for c in self.alle_codes[a]]
         for afnemer, maat in zip(self.afnemers, dienst_maten, strict=True):
-            plan += [(rng.random() * 0.7, "d", afnemer, d) for d in _dienst_ids(maat, rng)]
+            plan += [(rng.random() * 0.7, "d", afnemer, d) for d in namen.dienst_ids(maat, rng)]
         plan.sort(key=lambda p: p[0])
         self.plan = plan
         self.berichttypes: dict[tuple[Oin, BerichttypeCode], Berichttype] = {}
@@ -328,7 +210,7 @@ class _Portaalgeschiedenis:
     def maak_berichttype(self, afnemer: Oin, code: BerichttypeCode) -> None:
         actor = self.actor(afnemer)
         toegestaan = self.organisaties[afnemer].kenmerken
-        omschrijving = f"{self.rng.choice(_ONDERWERPEN)} {self.rng.choice(_SOORTEN)}"[:40]
+        omschrijving = f"{self.rng.choice(namen.ONDERWERPEN)} {self.rng.choice(namen.SOORTEN)}"[:40]
         bt = Berichttype.aanmaken(
             afnemer, code, omschrijving, self.rng.choice(toegestaan), toegestaan, actor, self.klok()
         )
@@ -346,7 +228,7 @@ class _Portaalgeschiedenis:
         # One berichttype never has two bijlagen of the same name (the domain refuses it).
         return BijlageRef(
             bijlage_id,
-            f"{self.rng.choice(_ONDERWERPEN).lower()}-toelichting-{bijlage_id[:6]}.pdf",
+            f"{self.rng.choice(namen.ONDERWERPEN).lower()}-toelichting-{bijlage_id[:6]}.pdf",
             grootte,
             hashlib.sha256(self.rng.randbytes(16)).hexdigest(),
         )
@@ -477,4 +359,4 @@ class _Portaalgeschiedenis:
 def genereer(*portalen, omvang: Omvang = Omvang()) -> int:
     """Write the history into each portaal's event store (the same events in each, encoded by each one's
     mapper); returns the number of events written to each."""
-    return _Portaalgeschiedenis(_Schrijver(portalen), omvang).schrijf()
+    return _Portaalgeschiedenis(Schrijver(portalen), omvang).schrijf()
