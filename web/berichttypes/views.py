@@ -110,7 +110,8 @@ def details(code: str):
     kenmerk = Notificatiekenmerk.uit_tekst(gegevens.regel.kenmerk)
     vraag = MomentForm(request.args)
     vraag.validate()
-    historie, op_moment = lezen.koppelingen(current_afnemer().oin, gegevens.regel.code, vraag.in_utc())
+    moment = vraag.in_utc()
+    historie, op_moment = lezen.koppelingen(current_afnemer().oin, gegevens.regel.code, moment)
     return render_template(
         "berichttypes/details.html",
         details=gegevens,
@@ -118,7 +119,7 @@ def details(code: str):
         knop=KnopForm(),
         historie=historie,
         vraag=vraag,
-        moment=vraag.in_utc(),
+        moment=moment,
         op_moment=op_moment,
         grenzen=STANDAARD,
     )
