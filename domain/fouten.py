@@ -31,3 +31,13 @@ class NietGevonden(DomeinFout):
 
 class Conflict(DomeinFout):
     """Someone else changed the same thing at the same moment, and a retry did not succeed."""
+
+
+class BatchGeweigerd(DomeinFout):
+    """A delivered batch is refused as a whole, with the koppelvlak's VerwerkingsCode (an XML that fails the
+    XSD, a certificate whose OIN is not the batch's) and, for XML, the line where the parser stopped."""
+
+    def __init__(self, code, melding: str, regel: int | None = None) -> None:
+        super().__init__(melding)
+        self.code = code
+        self.regel = regel
