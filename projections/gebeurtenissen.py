@@ -30,6 +30,7 @@ class Bron:
 
     def __init__(self, log) -> None:
         self.engine: Engine = log.engine
+        self.logboek: str = log.name
         self.mapper = lees_mapper(log)
         self.decoder = SnelleDecoder(self.mapper)
         self.tabel = log.recorder.events_record_cls.__table__

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from projections import runner, tracking
 from projections.gebeurtenissen import Bron
-from projections.handlers import PROJECTIES
+from projections.handlers import PROJECTIES, van_logboek
 from projections.handlers.basis import versie_van
 from projections.tabellen import Tabellen
 
@@ -105,10 +105,12 @@ def wissel_in(engine: Engine, bron: Bron, doelen: Sequence[runner.Doel]) -> None
             _wissel(connection, doel)
 
 
-def controleer(namen: Sequence[str] | None) -> list[str]:
-    """The projections to rebuild (default: all); a name that is none of them is refused."""
-    namen = list(namen or PROJECTIES)
-    onbekend = [n for n in namen if n not in PROJECTIES]
+def controleer(namen: Sequence[str] | None, logboek: str) -> list[str]:
+    """The projections of this event log to rebuild (default: all of them); a name that is none of them is
+    refused (another log's projection is rebuilt by that log's engine)."""
+    eigen = van_logboek(logboek)
+    namen = list(namen or eigen)
+    onbekend = [n for n in namen if n not in eigen]
     if onbekend:
         raise KeyError(f"Onbekende projectie: {', '.join(onbekend)}")
     return namen
@@ -125,7 +127,7 @@ def herbouw(
     """Rebuild these projections (default: all) and swap them in. Returns the position they reached.
     `slot` is held for the swap: the caller's catch-up lock, so its own catch-ups wait for the swap rather
     than for the database."""
-    namen = controleer(namen)
+    namen = controleer(namen, bron.logboek)
     engine = bouw_engine(live_engine)
     try:
         doelen = bouw_doelen(engine, namen)

@@ -61,7 +61,7 @@ class Projectiemotor:
         """For a web process: install, and rebuild the outdated projections in a daemon thread, which it
         returns (None when nothing is outdated). Until their swap the old tables serve reads."""
         self.installeer()
-        if not versies.verouderd(self.engine):
+        if not versies.verouderd(self.engine, self.bron.logboek):
             return None
         self._achtergrond = threading.Thread(
             target=self._herbouw_op_achtergrond, name="projecties-herbouw", daemon=True
@@ -92,7 +92,7 @@ class Projectiemotor:
             doel = self.bron.hoogste() if tot is None else tot
             if doel <= self._bijgewerkt_tot:
                 return self._bijgewerkt_tot
-            doelen = runner.live_doelen()
+            doelen = runner.live_doelen(logboek=self.bron.logboek)
             laatste = runner.een_transactie(self.engine, self.bron, doelen, runner.BATCH, doel)
             while 0 < laatste < doel:
                 laatste = runner.een_transactie(self.engine, self.bron, doelen, runner.BATCH, doel)
@@ -112,7 +112,7 @@ class Projectiemotor:
         if not self._geinstalleerd and not runner.heeft_tracking(self.engine):
             return 0
         with self.engine.connect() as connection:
-            return runner.laagste_positie(connection, runner.live_doelen())
+            return runner.laagste_positie(connection, runner.live_doelen(logboek=self.bron.logboek))
 
     def hoogste(self) -> int:
         """The position of the newest event in the log."""
@@ -143,7 +143,7 @@ class Projectiemotor:
         (projections.geheugen).
         """
         self.start(melding)
-        doelen = runner.live_doelen()
+        doelen = runner.live_doelen(logboek=self.bron.logboek)
         with wachter(self.engine, self.kanaal, interval) as wacht:
             while not stop():
                 with self._slot:
@@ -159,7 +159,7 @@ class Projectiemotor:
     ) -> int:
         """`portaal projections rebuild`: rebuild these projections (default: all) into new tables and swap
         them in, one rebuild per database at a time. Returns the position reached."""
-        namen = herbouwen.controleer(namen)
+        namen = herbouwen.controleer(namen, self.bron.logboek)
         self.installeer()
         with herbouwen.een_tegelijk(self.engine):
             herbouwen.herbouw(self.engine, self.bron, namen, voortgang, batch, slot=self._slot)

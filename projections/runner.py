@@ -18,8 +18,8 @@ from sqlalchemy.engine import Connection, Engine
 from projections import tracking
 from projections.gebeurtenissen import Bron
 from projections.geheugen import Geheugen
-from projections.handlers import PROJECTIES
-from projections.handlers.basis import Projectie, reageert_op, versie_van
+from projections.handlers import PROJECTIES, van_logboek
+from projections.handlers.basis import CONFIGURATIE, Projectie, reageert_op, versie_van
 from projections.tabellen import Tabellen, live
 
 BATCH = 2000
@@ -36,8 +36,14 @@ class Doel:
     geheugen: Geheugen = field(default_factory=Geheugen, compare=False)
 
 
-def live_doelen(namen: Sequence[str] | None = None) -> list[Doel]:
-    return [Doel(PROJECTIES[n], live(n), n) for n in (namen or PROJECTIES)]
+def live_doelen(namen: Sequence[str] | None = None, logboek: str = CONFIGURATIE) -> list[Doel]:
+    """The live targets of these projections (default: every projection that follows `logboek`)."""
+    return [Doel(PROJECTIES[n], live(n), n) for n in (namen or van_logboek(logboek))]
+
+
+def alle_doelen() -> list[Doel]:
+    """The live targets of every projection of every log: what a database needs installed."""
+    return [Doel(p, live(n), n) for n, p in PROJECTIES.items()]
 
 
 def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
@@ -45,7 +51,7 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
 
     A new position row records the version of the projection's code: its tables start empty, so they are
     what that version builds."""
-    doelen = live_doelen() if doelen is None else doelen
+    doelen = alle_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
     tracking.bijwerken_schema(engine)
     for doel in doelen:

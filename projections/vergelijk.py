@@ -46,7 +46,7 @@ def verifieer_alles(motor, namen: Sequence[str] | None = None) -> list[str]:
     replay them into a scratch database up to the same position, and return the differences (an empty list
     when every table agrees)."""
     positie = motor.bijwerken()
-    doelen = runner.live_doelen(namen)
+    doelen = runner.live_doelen(namen, motor.bron.logboek)
     with kladdatabase(motor.engine) as klad:
         runner.installeer(klad, doelen)
         runner.werk_bij(klad, motor.bron, doelen, tot=positie, limiet=5000)

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 
 from projections import herbouw, tracking
 from projections.gebeurtenissen import Bron
-from projections.handlers import PROJECTIES
+from projections.handlers import van_logboek
 from projections.handlers.basis import versie_van
 
 log = logging.getLogger(__name__)
@@ -41,13 +41,14 @@ class Verouderd:
         )
 
 
-def verouderd(engine: Engine) -> list[Verouderd]:
-    """The live projections whose tables another version of their code built."""
+def verouderd(engine: Engine, logboek: str) -> list[Verouderd]:
+    """The live projections of this event log whose tables another version of their code built."""
+    projecties = van_logboek(logboek)
     with engine.connect() as connection:
-        geinstalleerd = tracking.versies(connection, list(PROJECTIES))
+        geinstalleerd = tracking.versies(connection, list(projecties))
     return [
         Verouderd(naam, geinstalleerd[naam], versie_van(projectie))
-        for naam, projectie in PROJECTIES.items()
+        for naam, projectie in projecties.items()
         if naam in geinstalleerd and geinstalleerd[naam] != versie_van(projectie)
     ]
 
@@ -64,10 +65,10 @@ def herbouw_verouderde(
 
     Several processes may start at once with the new code (web processes, workers): one rebuilds, the
     others wait for it (`herbouw.een_tegelijk`) and then find nothing left to do."""
-    if not verouderd(engine):
+    if not verouderd(engine, bron.logboek):
         return []
     with herbouw.een_tegelijk(engine):
-        oud = verouderd(engine)
+        oud = verouderd(engine, bron.logboek)
         for v in oud:
             log.warning(v.reden())
             if melding:

@@ -29,6 +29,15 @@ class Projectie(Protocol):
         """Write the rows for these events; the caller writes the position in the same transaction."""
 
 
+# The portal configuration log (events_store.logboeken.ConfiguratieLog.name), which most projections follow.
+CONFIGURATIE = "portaal"
+
+
+def logboek_van(projectie: Projectie) -> str:
+    """The name of the event log a handler follows; the configuration log for a handler that does not say."""
+    return getattr(projectie, "logboek", CONFIGURATIE)
+
+
 def versie_van(projectie: Projectie) -> int:
     """The version of a handler's code; 1 for a handler that declares none."""
     return getattr(projectie, "versie", 1)

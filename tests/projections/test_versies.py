@@ -43,7 +43,7 @@ def test_new_position_rows_record_the_version_of_the_code(portaal, doe):
     doe.bijwerken()
     stand = _stand(portaal)
     assert {naam: stand[naam][2] for naam in PROJECTIES} == {n: p.versie for n, p in PROJECTIES.items()}
-    assert versies.verouderd(portaal.engine) == []
+    assert versies.verouderd(portaal.engine, "portaal") == []
 
 
 def _verhoog(monkeypatch, naam: str, versie: int | None = None) -> int:

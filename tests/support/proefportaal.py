@@ -18,6 +18,10 @@ class Proefportaal(Portaal):
 
     # The log's own parts, for tests that read what was stored.
     @property
+    def name(self) -> str:
+        return self.log.name
+
+    @property
     def engine(self):
         return self.log.engine
 
