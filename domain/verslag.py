@@ -8,7 +8,7 @@ from datetime import datetime
 from domain.verwerking import Kleur, Stadium, VerwerkingsCode
 
 # The report has six counters for ten codes: the codes without a counter of their own are problems the
-# leverancier must solve in its delivery, so they count as technical problems (documented in docs/koppelvlak.md).
+# leverancier must solve in its delivery, so they count as technical problems (docs/koppelvlak.md).
 TELLER = {
     VerwerkingsCode.VERWERKT: "AantalBerichtenSuccesvolVerwerkt",
     VerwerkingsCode.NIET_ACTIEF_OF_GEABONNEERD: "AantalBerichtenGeenActieveBoxOfGeabonneertOpLeverancier",

@@ -1,5 +1,6 @@
-"""The koppelvlak's vocabulary for what happened to a bericht: the VerwerkingsCode, the stadium where a problem
-was found, and the colour the manual's reports give each outcome (chapter 7), each with the Dutch a user reads.
+"""The koppelvlak's vocabulary for what happened to a bericht: the VerwerkingsCode, the stadium where a
+problem was found, and the colour the manual's reports give each outcome (chapter 7), each with the Dutch a
+user reads.
 """
 
 from enum import Enum
@@ -47,7 +48,9 @@ UITLEG = {
         "De burger heeft geen actieve Berichtenbox, of heeft berichten van deze afzender uitgezet."
     ),
     VerwerkingsCode.BERICHTTYPE_NIET_ONDERSTEUND: "Het berichttype bestaat niet of is niet actief.",
-    VerwerkingsCode.PUBLICATIEDATUM_TE_VER: "De publicatiedatum ligt te ver in de toekomst (meer dan 13 dagen).",
+    VerwerkingsCode.PUBLICATIEDATUM_TE_VER: (
+        "De publicatiedatum ligt te ver in de toekomst (meer dan 13 dagen)."
+    ),
     VerwerkingsCode.AANMAAKDATUM_TE_VER: "De aanmaakdatum ligt te ver in het verleden (meer dan 13 dagen).",
     VerwerkingsCode.BERICHT_BESTAAT_AL: "Een bericht met dit Bericht ID is al eerder aangeleverd.",
     VerwerkingsCode.BIJLAGE_TE_GROOT: "De persoonlijke bijlagen zijn te groot (samen meer dan 500 kB).",

@@ -1,8 +1,8 @@
 """The event logs, each an application with an events table of its own, so that their writers never queue
 behind each other on PostgreSQL (which locks an application's events table on insert).
 
-Today the portal configuration log; message processing, the Berichtenbox users register and the machtigingen
-get a class here each, with the same base.
+The portal configuration, message processing and the Berichtenbox users register; the machtigingen get a
+class here too, with the same base.
 """
 
 from events_store.basis import Logboek
@@ -14,3 +14,16 @@ class ConfiguratieLog(Logboek):
     Its name fixes the table (`portaal_events`), so stores written before the split keep loading."""
 
     name = "portaal"
+
+
+class VerwerkingsLog(Logboek):
+    """Message processing: the batches berichtleveranciers deliver and what processing decided per bericht."""
+
+    name = "verwerking"
+
+
+class GebruikersLog(Logboek):
+    """The Berichtenbox users register as the MijnOverheid feed reports it: whose box is active from when to
+    when, and which afnemers a citizen has switched off."""
+
+    name = "gebruikers"

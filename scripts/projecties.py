@@ -1,10 +1,13 @@
-"""`portaal projections run` (the worker that follows the log) and `portaal projections rebuild [NAME]`."""
+"""`portaal projections run` (the worker that follows the event logs) and `portaal projections rebuild
+[NAME]`."""
 
 import sys
+import threading
 
 import click
 
 from projections.handlers import PROJECTIES
+from projections.handlers.basis import logboek_van
 from service_layer.samenstelling import bouw
 
 
@@ -16,19 +19,52 @@ def projections() -> None:
 @projections.command("run")
 @click.option("--interval", default=0.1, show_default=True, help="Seconden tussen twee keer kijken.")
 def run(interval: float) -> None:
-    """Volg het eventlog en werk de read models bij (een eigen proces naast de webservers).
+    """Volg de eventlogs en werk de read models bij (een eigen proces naast de webservers).
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom."""
     samenstelling = bouw()
-    motor = samenstelling.motor
+    stop = threading.Event()
+
+    def melding(tekst: str) -> None:
+        click.echo(tekst, err=True)
+
+    mislukt: list[BaseException] = []
+
+    def volg(motor) -> None:
+        # One follower that stops stops the worker: a process that follows only some logs would look alive
+        # while read models go stale; exiting lets the supervisor start it again.
+        try:
+            motor.volg(interval=interval, stop=stop.is_set, melding=melding)
+        except BaseException as fout:
+            mislukt.append(fout)
+            stop.set()
+
+    # One thread per log: each log's engine waits on its own notifications.
+    draden = [
+        threading.Thread(target=volg, args=(motor,), name=f"projecties-{naam}", daemon=True)
+        for naam, motor in samenstelling.motoren.items()
+    ]
     try:
-        click.echo(f"Projecties volgen het eventlog vanaf positie {motor.positie()}.", err=True)
-        motor.volg(interval=interval, melding=lambda tekst: click.echo(tekst, err=True))
+        for naam, motor in samenstelling.motoren.items():
+            click.echo(f"Projecties volgen eventlog {naam} vanaf positie {motor.positie()}.", err=True)
+        for draad in draden:
+            draad.start()
+        while any(draad.is_alive() for draad in draden):
+            for draad in draden:
+                draad.join(timeout=0.5)
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:
+        stop.set()
+        for draad in draden:
+            draad.join()
         samenstelling.sluit()
+    fouten = [f for f in mislukt if not isinstance(f, KeyboardInterrupt)]
+    if fouten:
+        raise fouten[0]
+    if mislukt:
+        click.echo("Gestopt.", err=True)
 
 
 @projections.command("rebuild")
@@ -38,15 +74,20 @@ def rebuild(naam: str | None, batch: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
     samenstelling = bouw()
     try:
-        totaal = samenstelling.motor.hoogste()
-        with click.progressbar(length=totaal, label="Opbouwen", file=sys.stderr) as balk:
-            stand = {"positie": 0}
+        motoren = samenstelling.motoren
+        gekozen = {logboek_van(PROJECTIES[naam]): [naam]} if naam else {log: None for log in motoren}
+        for logboek, namen in gekozen.items():
+            motor = motoren[logboek]
+            label = f"Opbouwen ({logboek})"
+            with click.progressbar(length=motor.hoogste(), label=label, file=sys.stderr) as balk:
+                stand = {"positie": 0}
 
-            def voortgang(positie: int) -> None:
-                balk.update(positie - stand["positie"])
-                stand["positie"] = positie
+                def voortgang(positie: int, balk=balk, stand=stand) -> None:
+                    balk.update(positie - stand["positie"])
+                    stand["positie"] = positie
 
-            positie = samenstelling.motor.herbouw([naam] if naam else None, voortgang=voortgang, batch=batch)
-        click.echo(f"Opnieuw opgebouwd tot positie {positie}: {naam or ', '.join(PROJECTIES)}.")
+                positie = motor.herbouw(namen, voortgang=voortgang, batch=batch)
+            click.echo(f"Eventlog {logboek} opnieuw opgebouwd tot positie {positie}.")
+        click.echo(f"Opnieuw opgebouwd: {naam or ', '.join(PROJECTIES)}.")
     finally:
         samenstelling.sluit()

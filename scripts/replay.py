@@ -2,6 +2,7 @@
 the truth? Exit status 0 when replay and projection agree, 1 with the differences when they do not."""
 
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import click
@@ -38,8 +39,8 @@ def _as_of(motor: Projectiemotor, moment: datetime, afnemer: str | None) -> int:
     return 1
 
 
-def _verify_all(motor: Projectiemotor) -> int:
-    verschillen = verifieer_alles(motor)
+def _verify_all(motoren: Iterable[Projectiemotor]) -> int:
+    verschillen = [regel for motor in motoren for regel in verifieer_alles(motor)]
     if not verschillen:
         click.echo("Alle read models zijn gelijk aan een replay uit de events.")
         return 0
@@ -61,10 +62,11 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
         raise click.UsageError("Geef --as-of T of --verify-all.")
     samenstelling = bouw()
     try:
-        samenstelling.motor.start()
+        for motor in samenstelling.motoren.values():
+            motor.start()
         status = _as_of(samenstelling.motor, moment, afnemer) if moment is not None else 0
         if verify_all:
-            status = max(status, _verify_all(samenstelling.motor))
+            status = max(status, _verify_all(samenstelling.motoren.values()))
     finally:
         samenstelling.sluit()
     sys.exit(status)

@@ -9,6 +9,8 @@
   the worker is late, catches up itself rather than show stale data. Reads do not wait.
 """
 
+from collections.abc import Mapping
+
 from events_store.basis import Vastgelegd
 from projections.motor import Projectiemotor
 
@@ -16,16 +18,22 @@ WACHTTIJD = 1.0  # seconds a caller waits for the worker before it catches up it
 
 
 class Bijhouden:
-    def __init__(self, motor: Projectiemotor, met_werker: bool, wachttijd: float = WACHTTIJD) -> None:
-        self.motor = motor
+    def __init__(
+        self, motoren: Mapping[str, Projectiemotor], met_werker: bool, wachttijd: float = WACHTTIJD
+    ) -> None:
+        """`motoren`: the projection engine of each event log, by the log's name."""
+        self.motoren = motoren
         self.met_werker = met_werker
         self.wachttijd = wachttijd
 
     def na_commando(self, vastgelegd: Vastgelegd) -> None:
-        if self.met_werker and self.motor.wacht_op(vastgelegd.positie, self.wachttijd):
+        """A position counts in its own log: the engine of the log the command wrote to catches up."""
+        motor = self.motoren[vastgelegd.log]
+        if self.met_werker and motor.wacht_op(vastgelegd.positie, self.wachttijd):
             return
-        self.motor.bijwerken(tot=vastgelegd.positie)
+        motor.bijwerken(tot=vastgelegd.positie)
 
     def voor_lezen(self) -> None:
         if not self.met_werker:
-            self.motor.bijwerken()
+            for motor in self.motoren.values():
+                motor.bijwerken()

@@ -1,5 +1,5 @@
-"""The composition root: builds, once per process, everything that process needs (the portal configuration
-log and its use cases, the projection engine, the catch-up policy, the read gateway, the PDF worker pool, the
+"""The composition root: builds, once per process, everything that process needs (the event logs and their
+use cases, a projection engine per log, the catch-up policy, the read gateway, the PDF worker pool, the
 clock). The Flask factory, every CLI command, the workers and the test fixtures start here; nothing else
 constructs these, and no runtime state lives at module level."""
 
@@ -11,7 +11,9 @@ from datetime import datetime
 from bijlage_validatie.geisoleerd import Werkerpool
 from events_store.basis import Vastgelegd, utc_nu
 from events_store.configuratie import Configuratie
+from events_store.gebruikers import Gebruikers
 from events_store.instellingen import database_url, persistence_env, var_dir
+from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
 from service_layer.bijhouden import Bijhouden
 from service_layer.lezen import Lezen
@@ -39,9 +41,17 @@ class Samenstelling:
         werker: bool | None = None,
     ) -> None:
         self.klok = klok = klok or utc_nu
-        self.configuratie = Configuratie(persistence_env(url, environ), klok)
-        self.motor = Projectiemotor(self.configuratie.log)
-        self.bijhouden = Bijhouden(self.motor, met_werker(url, environ) if werker is None else werker)
+        env = persistence_env(url, environ)
+        self.configuratie = Configuratie(env, klok)
+        self.verwerking = Verwerking(env, klok)
+        self.gebruikers = Gebruikers(env, klok)
+        # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
+        self.motoren = {
+            log.name: Projectiemotor(log)
+            for log in (self.configuratie.log, self.verwerking.log, self.gebruikers.log)
+        }
+        self.motor = self.motoren[self.configuratie.log.name]
+        self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.portaal = Portaal(self.configuratie)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
         self.sessies = Sessies(self.engine, klok)
@@ -69,7 +79,10 @@ class Samenstelling:
             if self._pdf is not None:
                 self._pdf.sluit()
                 self._pdf = None
-        self.motor.sluit()
+        for motor in self.motoren.values():
+            motor.sluit()
+        self.gebruikers.sluit()
+        self.verwerking.sluit()
         self.configuratie.sluit()
 
 

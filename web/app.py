@@ -9,6 +9,7 @@ from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
 from web import beveiliging, foutpaginas, instellingen, pictogram, sessie_opslag, sjablonen, tabbladen
+from web.api import registratie as api
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
@@ -20,7 +21,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     app.config.update(instellingen.laad(os.environ, config or {}))
     if app.config["PORTAAL_DEMO"]:
         _zorg_voor_demo_pki(app)
-    CSRFProtect(app)
+    csrf = CSRFProtect(app)
     beveiliging.installeer(app)
     foutpaginas.installeer(app)
     sjablonen.installeer(app)
@@ -35,10 +36,12 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     app.extensions["samenstelling"] = samenstelling
     # Installs the read models' tables; a projection built by another version of its code is rebuilt
     # beside the live tables, never inside a request, while the old tables keep serving until the swap.
-    samenstelling.motor.start_op_achtergrond()
+    for motor in samenstelling.motoren.values():
+        motor.start_op_achtergrond()
     app.extensions["certificaatverificatie"] = _verificatie(app)
     sessie_opslag.installeer(app)
     tabbladen.registreer(app)
+    api.registreer(app, csrf)
     return app
 
 

@@ -7,6 +7,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from domain.bijlage_limieten import leesbare_grootte
+from web.api import fouten as api_fouten
 from web.instellingen import MAX_VERZOEK
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ def _pagina(code: int, titel: str, uitleg: str):
 
 
 def _http_fout(fout: HTTPException):
+    if api_fouten.is_api():
+        return api_fouten.antwoord(fout)
     code = fout.code or 500
     if isinstance(fout, CSRFError):
         return _pagina(400, *_CSRF)
@@ -49,6 +52,8 @@ def _http_fout(fout: HTTPException):
 def _onverwacht(fout: InternalServerError):
     # The cause goes to the log for the operator, not to the page.
     log.error("Onverwachte fout", exc_info=fout.original_exception)
+    if api_fouten.is_api():
+        return api_fouten.antwoord(fout)
     return _pagina(500, *_PAGINAS[500])
 
 
