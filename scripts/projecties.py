@@ -2,13 +2,13 @@
 [NAME]`."""
 
 import sys
-import threading
 
 import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
 from service_layer.samenstelling import bouw
+from service_layer.volgen import volg_alle
 
 
 @click.group("projections")
@@ -24,47 +24,13 @@ def run(interval: float) -> None:
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom."""
     samenstelling = bouw()
-    stop = threading.Event()
-
-    def melding(tekst: str) -> None:
-        click.echo(tekst, err=True)
-
-    mislukt: list[BaseException] = []
-
-    def volg(motor) -> None:
-        # One follower that stops stops the worker: a process that follows only some logs would look alive
-        # while read models go stale; exiting lets the supervisor start it again.
-        try:
-            motor.volg(interval=interval, stop=stop.is_set, melding=melding)
-        except BaseException as fout:
-            mislukt.append(fout)
-            stop.set()
-
-    # One thread per log: each log's engine waits on its own notifications.
-    draden = [
-        threading.Thread(target=volg, args=(motor,), name=f"projecties-{naam}", daemon=True)
-        for naam, motor in samenstelling.motoren.items()
-    ]
     try:
         for naam, motor in samenstelling.motoren.items():
             click.echo(f"Projecties volgen eventlog {naam} vanaf positie {motor.positie()}.", err=True)
-        for draad in draden:
-            draad.start()
-        while any(draad.is_alive() for draad in draden):
-            for draad in draden:
-                draad.join(timeout=0.5)
-    except KeyboardInterrupt:
+        volg_alle(samenstelling.motoren, interval, melding=lambda tekst: click.echo(tekst, err=True))
         click.echo("Gestopt.", err=True)
     finally:
-        stop.set()
-        for draad in draden:
-            draad.join()
         samenstelling.sluit()
-    fouten = [f for f in mislukt if not isinstance(f, KeyboardInterrupt)]
-    if fouten:
-        raise fouten[0]
-    if mislukt:
-        click.echo("Gestopt.", err=True)
 
 
 @projections.command("rebuild")
