@@ -1,4 +1,4 @@
-"""The use cases of the portal configuration, in one place for every caller (views, the command line, the
+"""The use cases of the portal (configuration, message processing, the registers), in one place for every caller (views, the command line, the
 tests). Each takes its input, runs one command in one transaction and returns what it recorded (`Vastgelegd`:
 the log and the command's position in it); the caller waits for exactly that position
 (`Bijhouden.na_commando`) before it shows a page that reads the change.
@@ -7,10 +7,12 @@ The use cases are the command groups' own methods (events_store/): gathered here
 signature is written once."""
 
 from events_store.configuratie import Configuratie
+from events_store.gebruikers import Gebruikers
+from events_store.verwerking import Verwerking
 
 
 class Portaal:
-    def __init__(self, configuratie: Configuratie) -> None:
+    def __init__(self, configuratie: Configuratie, verwerking: Verwerking, gebruikers: Gebruikers) -> None:
         organisaties, mededelingen = configuratie.organisaties, configuratie.mededelingen
         berichttypes, diensten = configuratie.berichttypes, configuratie.diensten
         # Organisaties (the beheerder) and the profiel (the afnemer).
@@ -39,3 +41,5 @@ class Portaal:
         self.plaats_mededeling = mededelingen.plaats_mededeling
         self.trek_mededeling_in = mededelingen.trek_mededeling_in
         self.verstuur_contactbericht = configuratie.contact.verstuur_contactbericht
+        # The Berichtenbox users register (the MijnOverheid feed).
+        # Message intake and processing.

@@ -52,7 +52,7 @@ class Samenstelling:
         }
         self.motor = self.motoren[self.configuratie.log.name]
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
-        self.portaal = Portaal(self.configuratie)
+        self.portaal = Portaal(self.configuratie, self.verwerking, self.gebruikers)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
         self.sessies = Sessies(self.engine, klok)
         self._pdf: Werkerpool | None = None
