@@ -18,3 +18,8 @@ def berichttype_id(afnemer: Oin, code: BerichttypeCode) -> UUID:
 def dienst_id(afnemer: Oin, dienst: DienstId) -> UUID:
     # The Dienst ID goes in unchanged: case and spaces make different diensten.
     return uuid5(_NAAMRUIMTE, f"dienst/{afnemer.waarde}/{dienst.waarde}")
+
+
+def batch_id(batch_id: str) -> UUID:
+    """A BatchID is a GUID the berichtleverancier made; a resend reuses it, so it finds the same batch."""
+    return uuid5(_NAAMRUIMTE, f"batch/{batch_id.lower()}")

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain.verwerking import Kleur, Stadium, VerwerkingsCode
+from domain.verwerking import Kleur, Stadium, VerwerkingsCode, kleur
 
 # The report has six counters for ten codes: the codes without a counter of their own are problems the
 # leverancier must solve in its delivery, so they count as technical problems (docs/koppelvlak.md).
@@ -38,9 +38,7 @@ class Berichtuitkomst:
 
     @property
     def kleur(self) -> Kleur:
-        if self.code is not VerwerkingsCode.VERWERKT:
-            return Kleur.NIET_VERWERKT
-        return Kleur.WAARSCHUWING if self.waarschuwing else Kleur.VERWERKT
+        return kleur(self.code.value, self.waarschuwing)
 
 
 @dataclass(frozen=True, slots=True)

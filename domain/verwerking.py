@@ -59,3 +59,22 @@ UITLEG = {
     ),
     VerwerkingsCode.XML_ONGELDIG: "De batch voldoet niet aan het XML-schema (XSD) van het koppelvlak.",
 }
+
+
+# The outcomes the totals count, exclusive per bericht: a VerwerkingsCode, except that a bericht Verwerkt
+# with a warning counts apart (the manual's orange). Beside them the received berichten and the batches.
+VERWERKT_MET_WAARSCHUWING = "VerwerktMetWaarschuwing"
+ONTVANGEN = "Ontvangen"
+BATCHES = "Batches"
+
+
+def uitkomst(code: str, waarschuwing: str | None) -> str:
+    if code == VerwerkingsCode.VERWERKT.value and waarschuwing:
+        return VERWERKT_MET_WAARSCHUWING
+    return code
+
+
+def kleur(code: str, waarschuwing: str | None) -> Kleur:
+    if code != VerwerkingsCode.VERWERKT.value:
+        return Kleur.NIET_VERWERKT
+    return Kleur.WAARSCHUWING if waarschuwing else Kleur.VERWERKT

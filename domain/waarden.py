@@ -51,7 +51,7 @@ class Bsn(Onveranderlijk):
     waarde: str
 
     def __post_init__(self) -> None:
-        if not isinstance(self.waarde, str) or not _BSN.fullmatch(self.waarde) or not _elfproef(self.waarde):
+        if not isinstance(self.waarde, str) or not _BSN.fullmatch(self.waarde) or not elfproef(self.waarde):
             raise OngeldigeWaarde(
                 "Dit is geen geldig BSN (9 cijfers die aan de elfproef voldoen).", veld="bsn"
             )
@@ -62,7 +62,7 @@ class Bsn(Onveranderlijk):
     __str__ = __repr__
 
 
-def _elfproef(cijfers: str) -> bool:
+def elfproef(cijfers: str) -> bool:
     gewichten = (9, 8, 7, 6, 5, 4, 3, 2, -1)
     som = sum(int(c) * g for c, g in zip(cijfers, gewichten, strict=True))
     return som != 0 and som % 11 == 0
@@ -82,7 +82,7 @@ def bevat_bsn(tekst: str) -> bool:
     Full-width digits count as the digits they are (NFKC)."""
     genormaliseerd = unicodedata.normalize("NFKC", tekst)
     return any(
-        _elfproef(re.sub(r"[^0-9]", "", kandidaat.group()))
+        elfproef(re.sub(r"[^0-9]", "", kandidaat.group()))
         for patroon in _BSN_IN_TEKST
         for kandidaat in patroon.finditer(genormaliseerd)
     )

@@ -75,3 +75,15 @@ def werk_bij_op_id(
     zet = ", ".join(f"{q(k)} = {_placeholder(connection, k)}" for k in kolommen)
     sql = f"UPDATE {q(tabel.name)} SET {zet} WHERE {q('id')} = {_placeholder(connection, 'id')}"  # noqa: S608
     connection.exec_driver_sql(sql, _voorbereid(tabel, [*kolommen, "id"], rijen))
+
+
+def tel_op(connection: Connection, tabel: Table, rijen: Sequence[dict], teller: str = "aantal") -> None:
+    """Add counts: a row whose key (the primary key) exists gets `teller` added, a new one is inserted."""
+    if not rijen:
+        return
+    q = connection.dialect.identifier_preparer.quote
+    kolommen = [c.name for c in tabel.columns if c.name in rijen[0]]
+    sleutel = ", ".join(q(c.name) for c in tabel.primary_key.columns)
+    zet = f"{q(teller)} = {q(tabel.name)}.{q(teller)} + excluded.{q(teller)}"
+    sql = f"{_insert(connection, tabel, kolommen)} ON CONFLICT ({sleutel}) DO UPDATE SET {zet}"
+    connection.exec_driver_sql(sql, _voorbereid(tabel, kolommen, rijen))

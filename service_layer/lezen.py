@@ -15,7 +15,9 @@ from sqlalchemy.engine import Engine
 from domain.profiel import Profiel
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
-from projections import asof, contact_queries, queries
+from domain.verslag import Berichtuitkomst, Verwerkingsverslag
+from domain.verwerking import Stadium, VerwerkingsCode
+from projections import asof, contact_queries, queries, verwerking_queries
 
 
 @dataclass(frozen=True)
@@ -166,3 +168,44 @@ class Lezen:
 
     def diensten_van_berichttype_op(self, afnemer: Oin, code, moment: datetime) -> list[str]:
         return asof.diensten_van_berichttype_op(self._bron(), afnemer, code, moment)
+
+    # -- message processing: the batches, their reports, the worker's queue --
+
+    def batch(self, batch_id: str) -> verwerking_queries.BatchRegel | None:
+        return verwerking_queries.batch(self._bron(), batch_id)
+
+    def verslag(self, batch_id: str) -> Verwerkingsverslag | None:
+        """The processing report of a batch (the koppelvlak's `BerichtVerwerkResponse`), or None."""
+        bron = self._bron()
+        regel = verwerking_queries.batch(bron, batch_id)
+        if regel is None:
+            return None
+        uitkomsten = ()
+        if regel.verwerkt_op is not None:
+            uitkomsten = tuple(
+                Berichtuitkomst(
+                    b.bericht_id,
+                    b.berichttype,
+                    VerwerkingsCode(b.code),
+                    Stadium(b.stadium),
+                    b.waarschuwing,
+                    b.reden,
+                )
+                for b in verwerking_queries.berichten_van_batch(bron, regel.batch_uuid)
+            )
+        return Verwerkingsverslag(
+            regel.leverancier,
+            regel.afnemer,
+            regel.batch_id,
+            regel.ontvangen_op,
+            regel.aantal,
+            regel.verwerkt_op,
+            regel.proceskenmerk,
+            uitkomsten,
+        )
+
+    def wachtende_batches(self, limiet: int = 100) -> list[str]:
+        return verwerking_queries.wachtende_batches(self._bron(), limiet)
+
+    def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
+        return verwerking_queries.actieve_berichttypes(self._bron(), afnemer.waarde)

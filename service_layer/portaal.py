@@ -1,4 +1,5 @@
-"""The use cases of the portal (configuration, message processing, the registers), in one place for every caller (views, the command line, the
+"""The use cases of the portal (configuration, message processing, the registers), in one place for every
+caller (views, the command line, the
 tests). Each takes its input, runs one command in one transaction and returns what it recorded (`Vastgelegd`:
 the log and the command's position in it); the caller waits for exactly that position
 (`Bijhouden.na_commando`) before it shows a page that reads the change.
@@ -8,11 +9,18 @@ signature is written once."""
 
 from events_store.configuratie import Configuratie
 from events_store.gebruikers import Gebruikers
-from events_store.verwerking import Verwerking
+from service_layer.intake import Intake
+from service_layer.verwerken import Verwerker
 
 
 class Portaal:
-    def __init__(self, configuratie: Configuratie, verwerking: Verwerking, gebruikers: Gebruikers) -> None:
+    def __init__(
+        self,
+        configuratie: Configuratie,
+        gebruikers: Gebruikers,
+        intake: Intake,
+        verwerker: Verwerker,
+    ) -> None:
         organisaties, mededelingen = configuratie.organisaties, configuratie.mededelingen
         berichttypes, diensten = configuratie.berichttypes, configuratie.diensten
         # Organisaties (the beheerder) and the profiel (the afnemer).
@@ -43,3 +51,6 @@ class Portaal:
         self.verstuur_contactbericht = configuratie.contact.verstuur_contactbericht
         # The Berichtenbox users register (the MijnOverheid feed).
         # Message intake and processing.
+        self.lever_batch_aan = intake.lever_aan
+        self.verwerk_batch = verwerker.verwerk
+        self.verwerk_wachtende_batches = verwerker.verwerk_wachtende

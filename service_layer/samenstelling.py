@@ -16,9 +16,11 @@ from events_store.instellingen import database_url, persistence_env, var_dir
 from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
 from service_layer.bijhouden import Bijhouden
+from service_layer.intake import Intake
 from service_layer.lezen import Lezen
 from service_layer.portaal import Portaal
 from service_layer.sessies import Sessies
+from service_layer.verwerken import Verwerker
 
 WERKER = "PORTAAL_PROJECTIE_WERKER"
 
@@ -52,8 +54,13 @@ class Samenstelling:
         }
         self.motor = self.motoren[self.configuratie.log.name]
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
-        self.portaal = Portaal(self.configuratie, self.verwerking, self.gebruikers)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
+        self.verwerker = Verwerker(self.verwerking, self.lezen, lambda: self.pdf)
+        # Embedded, a batch is processed in the delivering request; with a worker, by `portaal verwerking run`.
+        self.intake = Intake(
+            self.verwerking, self.lezen, self.verwerker, lambda: not self.bijhouden.met_werker
+        )
+        self.portaal = Portaal(self.configuratie, self.gebruikers, self.intake, self.verwerker)
         self.sessies = Sessies(self.engine, klok)
         self._pdf: Werkerpool | None = None
         self._pdf_slot = threading.Lock()
@@ -71,8 +78,10 @@ class Samenstelling:
                 self._pdf = Werkerpool()
             return self._pdf
 
-    def na_commando(self, vastgelegd: Vastgelegd) -> None:
-        self.bijhouden.na_commando(vastgelegd)
+    def na_commando(self, *vastgelegd: Vastgelegd) -> None:
+        """Wait for (or catch up to) what the commands recorded, each in its own log."""
+        for v in vastgelegd:
+            self.bijhouden.na_commando(v)
 
     def sluit(self) -> None:
         with self._pdf_slot:

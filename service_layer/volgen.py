@@ -1,10 +1,14 @@
-"""The projection worker's loop over every event log: one thread per log, each waiting on its own log's
-notifications, until an interrupt or until one of them fails."""
+"""The workers' loops: the projection worker follows every event log (one thread per log, each waiting on its
+own log's notifications, until an interrupt or until one of them fails); the processing worker processes the
+batches waiting in the queue."""
 
 import threading
 from collections.abc import Callable, Mapping
 
+from events_store.logboeken import VerwerkingsLog
 from projections.motor import Projectiemotor
+from projections.wachten import wachter
+from service_layer.verwerken import Verwerker
 
 
 def volg_alle(
@@ -45,3 +49,21 @@ def volg_alle(
     fouten = [f for f in mislukt if not isinstance(f, KeyboardInterrupt)]
     if fouten:
         raise fouten[0]
+
+
+def verwerk_doorlopend(
+    verwerker: Verwerker,
+    motoren: Mapping[str, Projectiemotor],
+    interval: float,
+    stop: Callable[[], bool] = lambda: False,
+) -> None:
+    """The loop of `portaal verwerking run`: bring the read models processing consults up to date (the
+    configuration, the users register, the queue itself), process every waiting batch, then wait for the
+    next delivery (LISTEN/NOTIFY on PostgreSQL, polling on SQLite), at most `interval` seconds at a time."""
+    motor = motoren[VerwerkingsLog.name]
+    with wachter(motor.engine, motor.kanaal, interval) as wacht:
+        while not stop():
+            for m in motoren.values():
+                m.bijwerken()
+            if not verwerker.verwerk_wachtende():
+                wacht()

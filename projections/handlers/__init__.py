@@ -7,7 +7,9 @@ log, and only that log's projection engine drives it.
 
 from projections.handlers.audit import AuditProjectie
 from projections.handlers.basis import Projectie, logboek_van
+from projections.handlers.batches import BatchProjectie
 from projections.handlers.berichttypes import BerichttypeProjectie
+from projections.handlers.bezorgde_berichten import BezorgdeBerichtenProjectie
 from projections.handlers.contact import ContactberichtProjectie
 from projections.handlers.diensten import DienstProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
@@ -22,6 +24,8 @@ PROJECTIES = {
         KoppelingProjectie(),
         AuditProjectie(),
         ContactberichtProjectie(),
+        BatchProjectie(),
+        BezorgdeBerichtenProjectie(),
     )
 }
 

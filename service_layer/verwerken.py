@@ -1,0 +1,101 @@
+"""Processing a received batch: gather what processing must know at its moment (the afnemer's active
+berichttypes, which citizens can receive from it, the PDF verdicts on persoonlijke bijlagen, which BerichtIDs
+another batch delivered first), let the domain judge every bericht (domain/beoordeling.py), record the
+outcomes as one event.
+
+Exactly once: the batch aggregate refuses a second run and the store's unique key decides between two
+processes racing on one batch; a run that dies before its event is saved leaves the batch waiting, and the
+next run decides it again from the start (its BerichtID claims are its own, so they do not count against it).
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from uuid import uuid4
+
+from bijlage_validatie.geisoleerd import Werkerpool
+from domain import identiteit
+from domain.batch import Batch, OntvangenBericht
+from domain.beoordeling import NIET_GEVALIDEERD, Omstandigheden, PdfOordeel, beoordeel_batch
+from domain.pdf_regels import Ernst
+from domain.pdf_validatie import Soort
+from domain.verslag import Berichtuitkomst
+from domain.verwerking import VerwerkingsCode
+from events_store.basis import Vastgelegd
+from events_store.verwerking import Verwerking
+from service_layer.lezen import Lezen
+
+VERWERKT = VerwerkingsCode.VERWERKT
+
+
+class Verwerker:
+    def __init__(self, verwerking: Verwerking, lezen: Lezen, pdf: Callable[[], Werkerpool]) -> None:
+        self.verwerking = verwerking
+        self.lezen = lezen
+        self._pdf = pdf
+
+    def verwerk(self, batch_id: str) -> Vastgelegd | None:
+        """Process one batch; None when it was processed already."""
+        return self.verwerking.batches.verwerk_batch(
+            identiteit.batch_id(batch_id), str(uuid4()), self._beoordeel
+        )
+
+    def verwerk_wachtende(self, limiet: int = 100) -> list[Vastgelegd]:
+        """Process the batches waiting in the queue, oldest first (at most `limiet`)."""
+        gedaan = []
+        for batch_id in self.lezen.wachtende_batches(limiet):
+            vastgelegd = self.verwerk(batch_id)
+            if vastgelegd is not None:
+                gedaan.append(vastgelegd)
+        return gedaan
+
+    def _beoordeel(self, batch: Batch, moment: datetime) -> list[Berichtuitkomst]:
+        berichten = batch.ontvangen_berichten
+        omstandigheden = Omstandigheden(
+            ontvangen=batch.ontvangen_op,
+            aanmaakdatum=batch.aanmaakdatum,
+            actieve_berichttypes=self.lezen.actieve_berichttypes(batch.afnemer),
+            ontvangers=frozenset(
+                self.lezen.berichtenbox_ontvangers({b.bsn for b in berichten}, batch.afnemer, moment)
+            ),
+        )
+        # Only berichten that pass everything else have their bijlagen validated and their BerichtID claimed.
+        eerst = beoordeel_batch(berichten, omstandigheden)
+        te_valideren = [b for b, u in zip(berichten, eerst, strict=True) if _wacht_op_pdf(u)]
+        omstandigheden = _met(omstandigheden, pdf=self._pdf_oordelen(te_valideren))
+        dan = beoordeel_batch(berichten, omstandigheden)
+        bezorgbaar = [u.bericht_id for u in dan if u.code is VERWERKT]
+        register = self.verwerking.register
+        omstandigheden = _met(omstandigheden, elders_aangeleverd=register.claim(batch.batch_id, bezorgbaar))
+        uitkomsten = beoordeel_batch(berichten, omstandigheden)
+        bezorgd = {u.bericht_id for u in uitkomsten if u.code is VERWERKT}
+        register.geef_vrij(batch.batch_id, [b for b in bezorgbaar if b not in bezorgd])
+        return uitkomsten
+
+    def _pdf_oordelen(self, berichten: list[OntvangenBericht]) -> dict[str, PdfOordeel]:
+        oordelen: dict[str, PdfOordeel] = {}
+        for bericht in berichten:
+            for bijlage in bericht.bijlagen:
+                if bijlage.inhoud is None or bijlage.inhoud in oordelen:
+                    continue
+                inhoud = self.verwerking.inhoud.lees(bijlage.inhoud)
+                if inhoud is None:
+                    continue
+                uitslag = self._pdf().valideer(bijlage.omschrijving, inhoud, Soort.PERSOONLIJK)
+                oordelen[bijlage.inhoud] = PdfOordeel(
+                    fout=_eerste(uitslag.bevindingen, Ernst.FOUT),
+                    waarschuwing=_eerste(uitslag.bevindingen, Ernst.WAARSCHUWING),
+                )
+        return oordelen
+
+
+def _wacht_op_pdf(uitkomst: Berichtuitkomst) -> bool:
+    return uitkomst.code is VERWERKT or uitkomst.reden == NIET_GEVALIDEERD.fout
+
+
+def _eerste(bevindingen, ernst: Ernst) -> str | None:
+    return next((b.regel for b in bevindingen if b.ernst is ernst), None)
+
+
+def _met(omstandigheden: Omstandigheden, **wijziging) -> Omstandigheden:
+    return replace(omstandigheden, **wijziging)
