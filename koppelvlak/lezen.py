@@ -43,6 +43,7 @@ from koppelvlak.schema import NS, berichten_xsd, tag
 from koppelvlak.tijd import begin_van_dag, datum_of_tijdstip, tijdstip
 
 BLOK = 256 * 1024
+KOP_BINNEN = 1024 * 1024
 WORTEL, KOP, BERICHT = tag("Berichten"), tag("BatchInformatie"), tag("Bericht")
 # BerichtInformatie's children in the XSD's order; all ten present is the common case, read by position.
 _VOLGORDE_VELDEN = tuple(
@@ -69,7 +70,8 @@ class Lezing:
         self._gelezen = 0
         self._parser = etree.XMLPullParser(
             events=("start", "end"),
-            tag=(WORTEL, KOP, BERICHT),
+            # In any namespace: a root in the wrong one must still be seen, to be named in the refusal.
+            tag=("{*}Berichten", "{*}BatchInformatie", "{*}Bericht"),
             resolve_entities=False,
             no_network=True,
             load_dtd=False,
@@ -108,31 +110,42 @@ class Lezing:
 
     def _sluit(self) -> None:
         try:
-            self._parser.close()
+            wortel = self._parser.close()
         except etree.XMLSyntaxError as fout:
             raise self._syntaxfout(fout) from None
         self._gesloten = True
+        if self._wortel is None:  # a root whose name gave no event
+            self._begin_wortel(wortel)
 
     def _syntaxfout(self, fout: etree.XMLSyntaxError) -> BatchGeweigerd:
         # A DOCTYPE whose entities broke the document is refused for the DOCTYPE, the real cause.
         if self._wortel is not None and _heeft_doctype(self._wortel):
             return _weiger(meldingen.DOCTYPE, 1)
-        tekst = str(fout)
-        if "Entity" in tekst or "entity" in tekst:
-            return _weiger(meldingen.ENTITEIT, fout.lineno or None)
-        return _weiger(meldingen.syntax_melding(tekst), fout.lineno or None)
+        # libxml2's own entry says more than lxml's summary ("no element found" after an undefined entity).
+        fouten = fout.error_log.filter_from_errors()
+        tekst, regel = (fouten[-1].message, fouten[-1].line) if fouten else (str(fout), fout.lineno)
+        if "ntity" in tekst:
+            return _weiger(meldingen.ENTITEIT, regel or None)
+        return _weiger(meldingen.syntax_melding(tekst), regel or None)
 
     # -- the parts -------------------------------------------------------------------------------------
 
     def _lees_kop(self) -> Batchkop:
         for gebeurtenissen in self._blokken:
             for i, (soort, element) in enumerate(gebeurtenissen):
-                if soort == "start" and self._wortel is None:
-                    self._begin_wortel(element)
-                elif soort == "end" and element.tag == KOP:
+                if self._wortel is None:
+                    self._begin_wortel(element.getroottree().getroot())
+                if soort == "end" and element.tag == KOP:
                     self._rest = gebeurtenissen[i + 1 :]
                     self._kop_element = element
                     return self._maak_kop(element)
+                if element.tag != KOP and element is not self._wortel:
+                    raise _weiger(_xsd_onverwacht(element, "BatchInformatie"), element.sourceline)
+            if self._gelezen > KOP_BINNEN:
+                # BatchInformatie comes first and is small; a document without it is not read any further.
+                raise _weiger(
+                    meldingen.GEEN_KOP, self._wortel.sourceline if self._wortel is not None else None
+                )
         raise _weiger(meldingen.GEEN, self._wortel.sourceline if self._wortel is not None else None)
 
     def _begin_wortel(self, wortel: etree._Element) -> None:
@@ -242,6 +255,12 @@ def _bijlage(element: etree._Element) -> Bijlagelevering:
     except (binascii.Error, ValueError):
         raise _weiger("De Inhoud van een bijlage is geen geldige base64.", inhoud.sourceline) from None
     return Bijlagelevering(omschrijving.text, int(volgorde.text), len(bytes_), bytes_)
+
+
+def _xsd_onverwacht(element: etree._Element, verwacht: str) -> str:
+    return meldingen.xsd_melding(
+        f"Element '{element.tag}': This element is not expected. Expected is ( {verwacht} )."
+    )
 
 
 def _heeft_doctype(wortel: etree._Element) -> bool:

@@ -9,7 +9,7 @@ import re
 from domain.levering import MAX_BERICHTEN
 from koppelvlak.schema import NS
 
-_NAAM = re.compile(r"\{[^}]*\}")
+_NAAM = re.compile(r"\{[^}' ]*\}")  # a namespace; an enumeration's set has quotes
 _ELEMENT = r"Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: "
 
 # (pattern on the message without namespaces, Dutch text), most specific first.
@@ -87,11 +87,15 @@ def syntax_melding(engels: str) -> str:
 
 TE_VEEL = f"De batch bevat meer dan {MAX_BERICHTEN} berichten; een batch bevat 1 tot en met {MAX_BERICHTEN}."
 GEEN = f"De batch bevat geen berichten; een batch bevat 1 tot en met {MAX_BERICHTEN}."
+GEEN_KOP = "De batch begint niet met BatchInformatie (niet gevonden in de eerste MB)."
 DOCTYPE = (
     "De batch bevat een DOCTYPE (DTD). Het koppelvlak staat geen DTD's en entiteiten toe; stuur de XML "
     "zonder <!DOCTYPE ...>."
 )
-ENTITEIT = "De batch bevat een entiteitsverwijzing; het koppelvlak staat geen entiteiten toe."
+ENTITEIT = (
+    "De batch bevat een entiteit (of een DOCTYPE die er een declareert); het koppelvlak staat geen DOCTYPE, "
+    "DTD's of entiteiten toe."
+)
 
 
 def te_groot(max_bytes: int) -> str:

@@ -7,11 +7,15 @@ NEDERLAND = ZoneInfo("Europe/Amsterdam")
 
 
 def tijdstip(tekst: str) -> datetime:
-    """An xs:dateTime. Raises ValueError for what Python cannot represent (a year 0, 24:00:00)."""
+    """An xs:dateTime. Raises ValueError for what Python cannot represent (a moment past the year 9999 in
+    UTC, which the XSD still allows: 9999-12-31T23:59:59-14:00)."""
     moment = datetime.fromisoformat(tekst.strip())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=NEDERLAND)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"tijdstip buiten het bereik: {tekst}") from None
 
 
 def datum_of_tijdstip(tekst: str) -> date | datetime:
