@@ -101,7 +101,8 @@ class Intake:
             if kop.leverancier != leverancier.waarde:
                 raise BatchGeweigerd(
                     VerwerkingsCode.OIN_KOMT_NIET_OVEREEN,
-                    f"Het BerichtLeverancierID in de batch is niet de OIN van uw certificaat ({leverancier}).",
+                    "Het BerichtLeverancierID in de batch is niet de OIN van uw certificaat "
+                    f"({leverancier}).",
                 )
             voor = self._afnemer(leverancier, afnemer)
             bestaand = self.verwerking.batches.batch(kop.batch_id)

@@ -13,10 +13,10 @@ from uuid import UUID
 from sqlalchemy.engine import Engine
 
 from domain.profiel import Profiel
-from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
-from events_store.bijlage_opslag import BijlageOpslag
 from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
+from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
+from events_store.bijlage_opslag import BijlageOpslag
 from projections import asof, contact_queries, queries, verwerking_queries
 
 

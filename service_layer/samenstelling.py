@@ -56,7 +56,8 @@ class Samenstelling:
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
         self.verwerker = Verwerker(self.verwerking, self.lezen, lambda: self.pdf)
-        # Embedded, a batch is processed in the delivering request; with a worker, by `portaal verwerking run`.
+        # Embedded, a batch is processed in the request that delivers it; with a worker, by
+        # `portaal verwerking run`.
         self.intake = Intake(
             self.verwerking, self.lezen, self.verwerker, lambda: not self.bijhouden.met_werker
         )
