@@ -75,3 +75,26 @@ def werk_bij_op_id(
     zet = ", ".join(f"{q(k)} = {_placeholder(connection, k)}" for k in kolommen)
     sql = f"UPDATE {q(tabel.name)} SET {zet} WHERE {q('id')} = {_placeholder(connection, 'id')}"  # noqa: S608
     connection.exec_driver_sql(sql, _voorbereid(tabel, [*kolommen, "id"], rijen))
+
+
+def upsert_tupels(
+    connection: Connection,
+    tabel: Table,
+    kolommen: Sequence[str],
+    tupels: Sequence[tuple],
+    optellen: Sequence[str] = (),
+) -> None:
+    """An upsert of ready tuples (moments in microseconds). Columns in `optellen` are added to the stored
+    value on a conflict instead of replacing it (counters)."""
+    if not tupels:
+        return
+    q = connection.dialect.identifier_preparer.quote
+    sleutel = [c.name for c in tabel.primary_key.columns]
+    zet = ", ".join(
+        f"{q(k)} = {q(tabel.name)}.{q(k)} + excluded.{q(k)}" if k in optellen else f"{q(k)} = excluded.{q(k)}"
+        for k in kolommen
+        if k not in sleutel
+    )
+    conflict = ", ".join(q(k) for k in sleutel)
+    sql = f"{_insert(connection, tabel, kolommen)} ON CONFLICT ({conflict}) DO UPDATE SET {zet}"
+    connection.exec_driver_sql(sql, list(tupels))

@@ -10,6 +10,7 @@ from projections.handlers.basis import Projectie, logboek_van
 from projections.handlers.berichttypes import BerichttypeProjectie
 from projections.handlers.contact import ContactberichtProjectie
 from projections.handlers.diensten import DienstProjectie
+from projections.handlers.gebruikers import GebruikersProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
 from projections.handlers.organisaties import OrganisatieProjectie
 
@@ -22,6 +23,7 @@ PROJECTIES = {
         KoppelingProjectie(),
         AuditProjectie(),
         ContactberichtProjectie(),
+        GebruikersProjectie(),
     )
 }
 
