@@ -42,7 +42,7 @@ from koppelvlak import meldingen
 from koppelvlak.schema import NS, berichten_xsd, tag
 from koppelvlak.tijd import begin_van_dag, datum_of_tijdstip, tijdstip
 
-BLOK = 256 * 1024
+BLOK = 1024 * 1024
 KOP_BINNEN = 1024 * 1024
 WORTEL, KOP, BERICHT = tag("Berichten"), tag("BatchInformatie"), tag("Bericht")
 # BerichtInformatie's children in the XSD's order; all ten present is the common case, read by position.
@@ -204,9 +204,9 @@ class Lezing:
                 self._ruim_op(klaar[-1])
 
     def _ruim_op(self, laatste: etree._Element) -> None:
-        wortel, kop = self._wortel, self._kop_element
-        while (vorige := laatste.getprevious()) is not None and vorige is not kop:
-            wortel.remove(vorige)
+        # BatchInformatie is the first child (validated); everything between it and `laatste` was handed over.
+        wortel = self._wortel
+        del wortel[1 : wortel.index(laatste)]
 
     def _maak_bericht(self, element: etree._Element) -> Berichtlevering:
         informatie = element[0]

@@ -6,7 +6,7 @@ import pytest
 from domain.fouten import BatchGeweigerd
 from domain.levering import MAX_PERSOONLIJKE_BIJLAGEN_BYTES, Bijlagelevering
 from domain.verwerking import VerwerkingsCode
-from koppelvlak.lezen import lees_batch
+from koppelvlak.lezen import BLOK, lees_batch
 from tests.koppelvlak.batches import (
     BATCH_ID,
     BSN,
@@ -391,7 +391,7 @@ def test_the_size_limit_counts_bytes_as_they_come():
     stroom = Generatorstroom([data])
     with pytest.raises(BatchGeweigerd, match="groter dan 1000 bytes"), lees_batch(stroom, max_bytes=1000):
         pass
-    assert stroom.geleverd <= 1000 + 256 * 1024
+    assert stroom.geleverd <= 1000 + BLOK
     lees(data, max_bytes=len(data))  # exactly the limit is fine
 
 
