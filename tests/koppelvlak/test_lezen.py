@@ -137,10 +137,22 @@ def test_base64_split_over_lines_is_read():
 # -- refusals ----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("data", [b"", b"dit is geen xml", b"\x00\x01\x02", b"<Berichten"], ids=repr)
-def test_what_is_not_xml_is_refused(data):
+@pytest.mark.parametrize(
+    ("data", "melding"),
+    [
+        (b"", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"dit is geen xml", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"\x00\x01\x02", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"<Berichten", "Dit is geen volledig XML-document: het houdt halverwege op."),
+        (batch_xml(kop_xml()).replace(b"</BatchID>", b"</Batch>"), "een begintag en eindtag horen niet bij"),
+        (batch_xml(kop_xml() + bericht_xml()) + b"<x/>", "na het hoofdelement staat nog iets"),
+        (batch_xml(kop_xml() + bericht_xml()).replace(b"Aanslag", b"Aan\xffslag"), "codering"),
+    ],
+    ids=repr,
+)
+def test_what_is_not_xml_is_refused_in_dutch(data, melding):
     fout = weigering(data)
-    assert "XML" in fout.melding
+    assert melding in fout.melding
 
 
 def test_a_batch_in_another_namespace_is_refused():
