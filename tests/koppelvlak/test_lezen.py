@@ -411,3 +411,17 @@ def test_a_text_node_over_10_mb_is_refused():
     groot = bericht(0, bijlagen=(Bijlagelevering("a.pdf", 1, 0, b"x" * 8_000_000),))
     fout = weigering(batch_bytes([groot]))
     assert "10 MB" in fout.melding
+
+
+def test_a_batch_on_one_line_is_validated_bericht_by_bericht_before_any_is_handed_over():
+    lang = "Geachte heer, mevrouw, " * 60  # ~1.4 kB a bericht: 1000 of them pass the first 1 MB block
+    geschreven = [bericht(i, tekst=lang) for i in range(1000)]
+    geschreven[1] = bericht(1, tekst=lang, soort_gebruiker="Bedrijf")
+    data = batch_bytes(geschreven).replace(b"\n", b"")
+    assert len(data) > BLOK
+    overhandigd = []
+    with pytest.raises(BatchGeweigerd) as fout, lees_batch(io.BytesIO(data)) as lezing:
+        overhandigd.extend(b.bericht_id for b in lezing.berichten())
+    assert "SoortGebruiker" in fout.value.melding
+    assert fout.value.regel == 1
+    assert overhandigd == []
