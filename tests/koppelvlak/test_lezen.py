@@ -7,6 +7,7 @@ from domain.fouten import BatchGeweigerd
 from domain.levering import MAX_PERSOONLIJKE_BIJLAGEN_BYTES, Bijlagelevering
 from domain.verwerking import VerwerkingsCode
 from koppelvlak.lezen import BLOK, lees_batch
+from koppelvlak.schema import NS
 from tests.koppelvlak.batches import (
     BATCH_ID,
     BSN,
@@ -148,7 +149,7 @@ def test_base64_split_over_lines_is_read():
         (batch_xml(kop_xml() + bericht_xml()) + b"<x/>", "na het hoofdelement staat nog iets"),
         (batch_xml(kop_xml() + bericht_xml()).replace(b"Aanslag", b"Aan\xffslag"), "codering"),
     ],
-    ids=repr,
+    ids=["leeg", "tekst", "binair", "afgebroken", "tags", "na-de-wortel", "codering"],
 )
 def test_what_is_not_xml_is_refused_in_dutch(data, melding):
     fout = weigering(data)
@@ -425,3 +426,11 @@ def test_a_batch_on_one_line_is_validated_bericht_by_bericht_before_any_is_hande
     assert "SoortGebruiker" in fout.value.melding
     assert fout.value.regel == 1
     assert overhandigd == []
+
+
+def test_an_unknown_attribute_on_the_root_is_refused_but_xsi_schemalocation_is_fine():
+    ns = f'xmlns="{NS}"'
+    fout = weigering(batch_xml(kop_xml() + bericht_xml(), wortel=f'Berichten {ns} versie="2"'))
+    assert fout.melding.endswith("element Berichten heeft een attribuut dat niet is toegestaan.")
+    xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="x berichten.xsd"'
+    lees(batch_xml(kop_xml() + bericht_xml(), wortel=f"Berichten {ns} {xsi}"))
