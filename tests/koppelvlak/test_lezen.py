@@ -2,6 +2,7 @@ import io
 from datetime import UTC, date, datetime
 
 import pytest
+from lxml import etree
 
 from domain.fouten import BatchGeweigerd
 from domain.levering import MAX_PERSOONLIJKE_BIJLAGEN_BYTES, Bijlagelevering
@@ -321,6 +322,9 @@ def test_an_external_entity_is_never_read(tmp_path):
     geheim.write_text("GEHEIM-7f3a9c")
     proloog = f'<!DOCTYPE Berichten [<!ENTITY x SYSTEM "{geheim.as_uri()}">]>\n'
     data = batch_xml(kop_xml() + bericht_xml(extra="&x;"), proloog=proloog)
+    # The attack is real: a parser that resolves entities reads the file.
+    onveilig = etree.fromstring(data, etree.XMLParser(resolve_entities=True, load_dtd=True))
+    assert "GEHEIM-7f3a9c" in etree.tostring(onveilig, encoding="unicode")
     fout = weigering(data)
     assert "DOCTYPE" in fout.melding
     assert "GEHEIM" not in repr(fout.args) + fout.melding
