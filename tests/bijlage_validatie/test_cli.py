@@ -70,11 +70,12 @@ def test_json_output_is_a_list_with_one_object_per_file(schrijf):
     )
     document = json.loads(resultaat.output)
     assert resultaat.exit_code == 1
-    assert [set(o) for o in document] == [{"bestand", "soort", "oordeel", "pdfa", "bevindingen"}] * 2
+    velden = {"bestand", "soort", "oordeel", "pdfa", "bevindingen", "toetsing", "clausules"}
+    assert [set(o) for o in document] == [velden] * 2
     assert [(o["bestand"], o["soort"], o["oordeel"], o["pdfa"]) for o in document] == [
         ("goed.pdf", "standaard", "voldoet", "2b"),
         ("kapot.pdf", "standaard", "voldoet_niet", None),
     ]
     [bevinding] = document[1]["bevindingen"]
-    assert set(bevinding) == {"regel", "ernst", "melding", "pagina"}
+    assert set(bevinding) == {"regel", "ernst", "melding", "pagina", "object"}
     assert (bevinding["regel"], bevinding["ernst"], bevinding["pagina"]) == ("onleesbaar", "fout", None)

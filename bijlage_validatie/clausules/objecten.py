@@ -1,0 +1,256 @@
+"""Eisen aan losse woordenboeken, gevonden in één wandeling langs alle objecten (`doorlopen.alle_knopen`):
+streams en filters, afbeeldingen en formulieren, grafische toestanden, bestandsverwijzingen, acties en
+formuliervelden; en in een tweede wandeling de implementatiegrenzen (getallen, teksten, namen, lijsten)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pikepdf
+
+from bijlage_validatie.clausules.gemeen import geheel, getal, lijst, naam, tekst, waarden
+from bijlage_validatie.clausules.omgeving import Omgeving
+from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, Knoop, TeComplex, alle_knopen, is_woordenboek
+from domain.pdf_clausules import Schending
+from domain.pdf_validatie import gelijk_getal
+
+STANDAARDFILTERS = {
+    "ASCIIHexDecode", "ASCII85Decode", "FlateDecode", "RunLengthDecode", "CCITTFaxDecode", "JBIG2Decode",
+    "DCTDecode", "JPXDecode",
+}
+ACTIES_PDFA1 = {"GoTo", "GoToR", "Thread", "URI", "Named", "SubmitForm"}
+ACTIES_PDFA2 = ACTIES_PDFA1 | {"GoToE"}
+ALLE_ACTIES = ACTIES_PDFA2 | {
+    "Launch", "Sound", "Movie", "ResetForm", "ImportData", "JavaScript", "Hide", "SetOCGState", "Rendition",
+    "Trans", "GoTo3DView", "RichMediaExecute", "SetState", "NOP",
+}
+BENOEMDE_ACTIES = {"NextPage", "PrevPage", "FirstPage", "LastPage"}
+BEDOELINGEN = {"RelativeColorimetric", "AbsoluteColorimetric", "Perceptual", "Saturation"}
+MENGMODI = {
+    "Normal", "Compatible", "Multiply", "Screen", "Overlay", "Darken", "Lighten", "ColorDodge", "ColorBurn",
+    "HardLight", "SoftLight", "Difference", "Exclusion", "Hue", "Saturation", "Color", "Luminosity",
+}
+MAX_GEHEEL = 2**31 - 1
+MIN_GEHEEL = -(2**31)
+
+
+def schendingen(omgeving: Omgeving) -> list[Schending]:
+    if omgeving.toetsing.leeg:
+        return []
+    gevonden: list[Schending] = []
+    for knoop in alle_knopen(omgeving.pdf, omgeving.kaart):
+        gevonden += woordenboek(knoop)
+    gevonden += list(grenzen(omgeving.pdf, omgeving.kaart))
+    return gevonden
+
+
+def woordenboek(knoop: Knoop) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden: list[Schending] = []
+    if isinstance(w, pikepdf.Stream):
+        gevonden += _stream(knoop)
+    soort = naam(w.get("/Subtype"))
+    if naam(w.get("/Type")) == "XObject" or (isinstance(w, pikepdf.Stream) and soort in ("Image", "Form", "PS")):
+        gevonden += _xobject(knoop, soort)
+    groep = w.get("/Group")
+    if is_woordenboek(groep) and groep.get("/S") == pikepdf.Name.Transparency:
+        gevonden.append(_bij(knoop, "transparantiegroep"))
+    for _, toestand in waarden(w.get("/ExtGState")):
+        if is_woordenboek(toestand):
+            gevonden += _toestand(Knoop(toestand, knoop.pagina, knoop.object))
+    if "/EF" in w:
+        gevonden += _bestandsverwijzing(knoop)
+    if _is_actie(w):
+        gevonden += _actie(knoop)
+    if soort == "Widget":
+        gevonden += _widget(knoop)
+    if "/FT" in w and "/AA" in w:
+        gevonden.append(_bij(knoop, "veld_aa"))
+    return gevonden
+
+
+def _bij(knoop: Knoop, controle: str, detail: str = "") -> Schending:
+    return Schending(controle, knoop.pagina, knoop.object, detail)
+
+
+def _stream(knoop: Knoop) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden = []
+    if any(k in w for k in ("/F", "/FFilter", "/FDecodeParms")) and naam(w.get("/Type")) != "EmbeddedFile":
+        gevonden.append(_bij(knoop, "stream_extern"))
+    filters = lijst(w.get("/Filter")) or ([w.get("/Filter")] if w.get("/Filter") is not None else [])
+    parameters = lijst(w.get("/DecodeParms")) or [w.get("/DecodeParms")] * len(filters)
+    for filter_, parameter in zip(filters, parameters + [None] * len(filters), strict=False):
+        soort = naam(filter_)
+        if soort == "LZWDecode":
+            gevonden += [_bij(knoop, "lzw"), _bij(knoop, "filter", soort)]
+        elif soort == "Crypt":
+            if not (is_woordenboek(parameter) and naam(parameter.get("/Name")) == "Identity"):
+                gevonden.append(_bij(knoop, "filter", soort))
+        elif soort not in STANDAARDFILTERS:
+            gevonden.append(_bij(knoop, "filter", soort or "onbekend"))
+    return gevonden
+
+
+def _xobject(knoop: Knoop, soort: str) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden = []
+    if soort == "PS":
+        gevonden.append(_bij(knoop, "postscript_xobject"))
+    if "/OPI" in w:
+        gevonden.append(_bij(knoop, "xobject_opi"))
+        gevonden.append(_bij(knoop, "afbeelding_opi" if soort == "Image" else "formulier_opi"))
+    if "/SMask" in w and naam(w.get("/SMask")) != "None":
+        gevonden.append(_bij(knoop, "smask_xobject"))
+    if soort == "Image":
+        if "/Alternates" in w:
+            gevonden.append(_bij(knoop, "afbeelding_alternates"))
+        if w.get("/Interpolate") is True:
+            gevonden.append(_bij(knoop, "afbeelding_interpoleren"))
+        bits = geheel(w.get("/BitsPerComponent"))
+        if bits is not None and bits not in (1, 2, 4, 8):
+            gevonden.append(_bij(knoop, "afbeelding_bits", str(bits)))
+        bedoeling = w.get("/Intent")
+        if bedoeling is not None and naam(bedoeling) not in BEDOELINGEN:
+            gevonden.append(_bij(knoop, "weergavebedoeling", naam(bedoeling) or "?"))
+    if soort == "Form":
+        if "/PS" in w or naam(w.get("/Subtype2")) == "PS":
+            gevonden.append(_bij(knoop, "formulier_ps"))
+        if "/Ref" in w:
+            gevonden.append(_bij(knoop, "referentie_xobject"))
+    return gevonden
+
+
+def _toestand(knoop: Knoop) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden = []
+    if "/TR" in w:
+        gevonden.append(_bij(knoop, "extgstate_tr"))
+    if "/TR2" in w and naam(w.get("/TR2")) != "Default":
+        gevonden.append(_bij(knoop, "extgstate_tr2"))
+    if "/HTP" in w:
+        gevonden.append(_bij(knoop, "extgstate_htp"))
+    raster = w.get("/HT")
+    if is_woordenboek(raster):
+        if geheel(raster.get("/HalftoneType")) not in (1, 5):
+            gevonden.append(_bij(knoop, "raster_soort", str(raster.get("/HalftoneType"))))
+        if "/HalftoneName" in raster:
+            gevonden.append(_bij(knoop, "raster_naam"))
+    masker = w.get("/SMask")
+    if masker is not None and naam(masker) != "None":
+        gevonden.append(_bij(knoop, "smask_extgstate"))
+    for modus in lijst(w.get("/BM")) or ([w.get("/BM")] if w.get("/BM") is not None else []):
+        if naam(modus) not in ("Normal", "Compatible"):
+            gevonden.append(_bij(knoop, "mengmodus_pdfa1", naam(modus)))
+        if naam(modus) not in MENGMODI:
+            gevonden.append(_bij(knoop, "mengmodus_pdfa2", naam(modus) or "?"))
+    for sleutel, controle in (("/CA", "dekking_lijn"), ("/ca", "dekking_vlak")):
+        dekking = getal(w.get(sleutel))
+        if dekking is not None and not gelijk_getal(dekking, 1.0):
+            gevonden.append(_bij(knoop, controle, f"{dekking:g}"))
+    bedoeling = w.get("/RI")
+    if bedoeling is not None and naam(bedoeling) not in BEDOELINGEN:
+        gevonden.append(_bij(knoop, "weergavebedoeling", naam(bedoeling) or "?"))
+    return gevonden
+
+
+def _bestandsverwijzing(knoop: Knoop) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden = [_bij(knoop, "ingesloten_ef"), _bij(knoop, "ingesloten_geen_pdfa")]
+    if not tekst(w.get("/F")) or not tekst(w.get("/UF")):
+        gevonden.append(_bij(knoop, "ingesloten_naam"))
+    return gevonden
+
+
+def _is_actie(w: pikepdf.Object) -> bool:
+    # /S komt ook voor in structuurelementen, groepen en overgangen; die hebben /K of een ander /Type.
+    return naam(w.get("/S")) in ALLE_ACTIES and "/K" not in w and naam(w.get("/Type")) in ("", "Action")
+
+
+def _actie(knoop: Knoop) -> list[Schending]:
+    soort = naam(knoop.woordenboek.get("/S"))
+    gevonden = []
+    if soort not in ACTIES_PDFA1:
+        gevonden.append(_bij(knoop, "actie_pdfa1", soort))
+    if soort not in ACTIES_PDFA2:
+        gevonden.append(_bij(knoop, "actie_pdfa2", soort))
+    if soort == "Named" and naam(knoop.woordenboek.get("/N")) not in BENOEMDE_ACTIES:
+        gevonden.append(_bij(knoop, "actie_benoemd", naam(knoop.woordenboek.get("/N")) or "?"))
+    return gevonden
+
+
+def _widget(knoop: Knoop) -> list[Schending]:
+    w = knoop.woordenboek
+    gevonden = []
+    if "/A" in w:
+        gevonden += [_bij(knoop, "widget_actie_pdfa1"), _bij(knoop, "widget_actie_pdfa2")]
+    if "/AA" in w:
+        gevonden += [_bij(knoop, "widget_aa_pdfa1"), _bij(knoop, "widget_actie_pdfa2")]
+    if "/AP" not in w:
+        gevonden.append(_bij(knoop, "widget_zonder_weergave"))
+    return gevonden
+
+
+# --- Implementatiegrenzen --------------------------------------------------------------------------------
+
+
+def grenzen(pdf: pikepdf.Pdf, kaart: dict) -> Iterator[Schending]:
+    teller = [0]
+    for obj in pdf.objects:
+        pagina = kaart.get(obj.objgen)
+        waar = f"object {obj.objgen[0]} {obj.objgen[1]}"
+        yield from _grenzen_van(obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj, pagina, waar, teller, 0)
+
+
+def _grenzen_van(obj: object, pagina: int | None, waar: str, teller: list[int], diepte: int) -> Iterator[Schending]:
+    if diepte and isinstance(obj, pikepdf.Object) and obj.is_indirect:
+        return  # komt zelf aan de beurt in pdf.objects
+    teller[0] += 1
+    if teller[0] > MAX_KNOPEN:
+        raise TeComplex(f"meer dan {MAX_KNOPEN} onderdelen")
+    if diepte > MAX_DIEPTE:
+        raise TeComplex("te diep geneste onderdelen")
+    if isinstance(obj, pikepdf.Dictionary):
+        if len(obj) > 4095:
+            yield Schending("woordenboek_groot", pagina, waar)
+        for sleutel in obj.keys():
+            if len(sleutel.encode("utf-8", "surrogateescape")) - 1 > 127:
+                yield Schending("naam_lang", pagina, waar)
+            yield from _grenzen_van(obj.get(sleutel), pagina, waar, teller, diepte + 1)
+    elif isinstance(obj, pikepdf.Array):
+        if len(obj) > 8191:
+            yield Schending("array_groot", pagina, waar)
+        for waarde in obj:
+            yield from _grenzen_van(waarde, pagina, waar, teller, diepte + 1)
+    else:
+        yield from waarde_grenzen(obj, pagina, waar)
+
+
+def waarde_grenzen(obj: object, pagina: int | None, waar: str | None) -> Iterator[Schending]:
+    """De grenzen aan één enkelvoudige waarde; ook voor de operanden in de pagina-inhoud."""
+    if isinstance(obj, bool):
+        return
+    if isinstance(obj, int):
+        if not MIN_GEHEEL <= obj <= MAX_GEHEEL:
+            yield Schending("geheel_getal", pagina, waar, str(obj))
+    elif isinstance(obj, Decimal):
+        yield from _reeel(float(obj), pagina, waar)
+    elif isinstance(obj, pikepdf.String):
+        lengte = len(bytes(obj))
+        if lengte > 65535:
+            yield Schending("tekst_pdfa1", pagina, waar)
+        if lengte > 32767:
+            yield Schending("tekst_pdfa2", pagina, waar)
+    elif isinstance(obj, pikepdf.Name):
+        if len(str(obj).encode("utf-8", "surrogateescape")) - 1 > 127:
+            yield Schending("naam_lang", pagina, waar)
+
+
+def _reeel(waarde: float, pagina: int | None, waar: str | None) -> Iterator[Schending]:
+    if abs(waarde) > 32767:
+        yield Schending("reeel_pdfa1", pagina, waar, f"{waarde:g}")
+    if abs(waarde) > 3.403e38:
+        yield Schending("reeel_pdfa2", pagina, waar, f"{waarde:g}")
+    if waarde != 0 and abs(waarde) < 1.175e-38:
+        yield Schending("reeel_klein", pagina, waar, f"{waarde:g}")
