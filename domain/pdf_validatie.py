@@ -20,7 +20,7 @@ from domain.bijlage_limieten import (
 )
 from domain.pdf_clausules import CLAUSULES, Clausule, Schending, geschonden, plaats_van
 from domain.pdf_regels import REGELS, Ernst
-from domain.pdf_toets import Norm, Toetsing, norm_van
+from domain.pdf_toets import Norm, Toets, Toetsing, norm_van
 
 GEEN_TOETSING = Toetsing(None, False)
 NIET_TE_BEOORDELEN = frozenset({"onleesbaar", "te_complex", "versleuteld", "inhoud_niet_getoetst"})
@@ -172,6 +172,14 @@ def beperk(bevindingen: Iterable[Bevinding], per_regel: int) -> list[Bevinding]:
         if aantallen[b.regel] <= per_regel:
             beperkt.append(b)
     return beperkt
+
+
+def toets_voor(soort: Soort, pdfa: str | None, pdfua: bool) -> Toets:
+    """Wat er gekozen is (tabblad, opdrachtregel); zonder profiel toetsen we een persoonlijke bijlage zoals het
+    koppelvlak vraagt (PDF/A-1a of -2a), een standaardbijlage tegen zijn eigen claim."""
+    if not pdfa and soort is Soort.PERSOONLIJK:
+        return Toets(pdfua=pdfua, koppelvlak=True)
+    return Toets(pdfa or None, pdfua)
 
 
 # --- PDF/A: welke eisen per deel gelden -------------------------------------------------------------

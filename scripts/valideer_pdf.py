@@ -15,8 +15,8 @@ import click
 
 from bijlage_validatie import Werkerpool, valideer_set
 from domain.pdf_clausules import CLAUSULES
-from domain.pdf_toets import KOPPELVLAK, PDFA_PROFIELEN, Norm, Toets, norm_van
-from domain.pdf_validatie import Oordeel, Soort, Uitslag
+from domain.pdf_toets import PDFA_PROFIELEN, Norm, norm_van
+from domain.pdf_validatie import Oordeel, Soort, Uitslag, toets_voor
 
 OORDEEL_TEKST = {
     Oordeel.VOLDOET: "voldoet",
@@ -46,10 +46,7 @@ OORDEEL_TEKST = {
 def valideer_pdf(bestanden: tuple[Path, ...], soort: str, pdfa: str | None, pdfua: bool, als_json: bool) -> None:
     """Controleer PDF-bijlagen. Afsluitcode 0: alles aangenomen; 1: iets geweigerd; 2: verkeerd gebruik."""
     gekozen = Soort(soort)
-    if pdfa is None and gekozen is Soort.PERSOONLIJK:
-        toets = Toets(pdfua=pdfua, koppelvlak=True) if pdfua else KOPPELVLAK
-    else:
-        toets = Toets(pdfa, pdfua)
+    toets = toets_voor(gekozen, pdfa, pdfua)
     # Only the worker pool: checking files needs no database, so this command builds no composition root.
     with Werkerpool() as pool:
         set_uitslag = valideer_set([(pad.name, pad.read_bytes()) for pad in bestanden], gekozen, pool, toets)
