@@ -198,6 +198,10 @@ def _widget(knoop: Knoop) -> list[Schending]:
 def grenzen(pdf: pikepdf.Pdf, kaart: dict) -> Iterator[Schending]:
     teller = [0]
     for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Object):
+            # Een indirect getal (zoals een /Length in een eigen object) komt als Python-waarde terug.
+            yield from waarde_grenzen(obj, None, None)
+            continue
         pagina = kaart.get(obj.objgen)
         waar = f"object {obj.objgen[0]} {obj.objgen[1]}"
         yield from _grenzen_van(obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj, pagina, waar, teller, 0)
