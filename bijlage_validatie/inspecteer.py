@@ -9,10 +9,12 @@ import pikepdf
 
 from bijlage_validatie import catalogus, clausules
 from bijlage_validatie.acties import bevindingen_in
+from bijlage_validatie.clausules.objecten import woordenboek
 from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, paginas
 from bijlage_validatie.lettertypen import niet_ingesloten_lettertypen
 from bijlage_validatie.metadata import lees_metadata
 from bijlage_validatie.uitpakken import Uitpakmeter
+from domain.pdf_clausules import Schending
 from domain.pdf_toets import Toets, Toetsing
 from domain.pdf_validatie import (
     Bevinding,
@@ -61,33 +63,38 @@ def inspecteer(bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZOND
 def _beoordeel(pdf: pikepdf.Pdf, data: bytes, toets: Toets) -> tuple[str | None, Toetsing, list[Bevinding]]:
     pagina_objecten = paginas(pdf)
     kaart = paginakaart(pagina_objecten)
-    bevindingen = _veeg(pdf, kaart)
+    metadata = lees_metadata(pdf.Root)
+    claim = pdfa_claim(metadata.deel, metadata.conformiteit)
+    toetsing = Toetsing(toets.profiel(claim), toets.met_pdfua(metadata.pdfua == "1"))
+    bevindingen, vooraf = _veeg(pdf, kaart, toetsing)
     bevindingen += [
         b for b in catalogus.document_bevindingen(pdf.Root) if b.regel not in _regels(bevindingen)
     ]
     if pdf.is_encrypted:
         bevindingen.append(bevinding("versleuteld"))
-    metadata = lees_metadata(pdf.Root)
-    claim = pdfa_claim(metadata.deel, metadata.conformiteit)
-    toetsing = Toetsing(toets.profiel(claim), toets.met_pdfua(metadata.pdfua == "1"))
     bevindingen += lettertype_bevindingen(toetsing, niet_ingesloten_lettertypen(pagina_objecten))
     bevindingen += pdfa_bevindingen(claim, toetsing)
     bevindingen += pdfua_bevindingen(catalogus.pdfua_feiten(pdf, metadata), toetsing)
     if not toetsing.leeg and not _regels(bevindingen) & ONTOETSBAAR:
-        schendingen, onvolledig = clausules.onderzoek(pdf, data, pagina_objecten, kaart, toetsing)
+        schendingen, onvolledig = clausules.onderzoek(pdf, data, pagina_objecten, kaart, toetsing, vooraf)
         bevindingen += clausule_bevindingen(toetsing, schendingen)
         if onvolledig:
             bevindingen.append(bevinding("inhoud_niet_getoetst", detail=onvolledig))
     return claim, toetsing, bevindingen
 
 
-def _veeg(pdf: pikepdf.Pdf, kaart: dict) -> list[Bevinding]:
+def _veeg(pdf: pikepdf.Pdf, kaart: dict, toetsing: Toetsing) -> tuple[list[Bevinding], list[Schending]]:
+    """Eén wandeling langs alle woordenboeken: het beleid van het portaal, de uitpakmeter, en (als er getoetst
+    wordt) de PDF/A-eisen aan losse woordenboeken."""
     bevindingen: list[Bevinding] = []
+    schendingen: list[Schending] = []
     meter = Uitpakmeter()
     for knoop in alle_knopen(pdf, kaart):
         bevindingen += bevindingen_in(knoop)
         bevindingen += meter.bevindingen(knoop)
-    return bevindingen
+        if not toetsing.leeg:
+            schendingen += woordenboek(knoop)
+    return bevindingen, schendingen
 
 
 def _regels(bevindingen: list[Bevinding]) -> set[str]:

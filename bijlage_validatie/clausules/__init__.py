@@ -27,11 +27,17 @@ from domain.pdf_toets import Toetsing
 
 
 def onderzoek(
-    pdf: pikepdf.Pdf, data: bytes, paginas: list[pikepdf.Object], kaart: dict, toetsing: Toetsing
+    pdf: pikepdf.Pdf,
+    data: bytes,
+    paginas: list[pikepdf.Object],
+    kaart: dict,
+    toetsing: Toetsing,
+    vooraf: list[Schending],
 ) -> tuple[list[Schending], str | None]:
-    """De schendingen, en waarom de toets onvolledig is (None als alles getoetst is)."""
+    """De schendingen, en waarom de toets onvolledig is (None als alles getoetst is). `vooraf`: wat de
+    wandeling langs alle woordenboeken al vond (`objecten.woordenboek`)."""
     omgeving = Omgeving(pdf, data, paginas, kaart, toetsing, kleur.uitvoerkleurruimte(pdf.Root))
-    schendingen: list[Schending] = []
+    schendingen: list[Schending] = list(vooraf)
     # `inhoud` onthoudt welke tekens elk lettertype tekent; `lettertypen` controleert daarmee de breedtes.
     for module in (bestand, document, xmp, kleur, objecten, annotaties, inhoud, lettertypen, structuur):
         schendingen += module.schendingen(omgeving)

@@ -10,13 +10,20 @@ begrensd. Welke tekens elk lettertype tekent, onthouden we voor `lettertypen` (d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import pikepdf
 
 from bijlage_validatie.clausules import kleur
 from bijlage_validatie.clausules.document import geldige_taal
 from bijlage_validatie.clausules.gemeen import geheel, lijst, naam, tekst
-from bijlage_validatie.clausules.objecten import BEDOELINGEN, STANDAARDFILTERS, waarde_grenzen
+from bijlage_validatie.clausules.objecten import (
+    BEDOELINGEN,
+    MAX_GEHEEL,
+    MIN_GEHEEL,
+    STANDAARDFILTERS,
+    waarde_grenzen,
+)
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import TeComplex, is_woordenboek, objectnaam
 from bijlage_validatie.lettertypen import geerfd
@@ -37,6 +44,8 @@ MAX_OPERATOREN = 1_000_000
 MAX_INHOUD = 8 * 1024 * 1024
 """Uitgepakte bytes per inhoudsstream die we ontleden; meer past niet binnen de rekentijd van een werkproces."""
 MAX_FORMULIERDIEPTE = 12
+GROOTSTE = Decimal(32767)
+KLEINSTE = Decimal("1.175e-38")
 INLINE_VERBODEN = {"LZWDecode", "Crypt", "JBIG2Decode", "JPXDecode"}
 
 
@@ -156,6 +165,15 @@ class _Lezer:
                 continue
             operanden = instructie.operands
             for operand in operanden:
+                soort = type(operand)
+                if soort is int:
+                    if MIN_GEHEEL <= operand <= MAX_GEHEEL:
+                        continue
+                elif soort is Decimal:
+                    if -GROOTSTE <= operand <= GROOTSTE and (not operand or abs(operand) >= KLEINSTE):
+                        continue
+                elif soort is not pikepdf.String:
+                    continue
                 for schending in waarde_grenzen(operand, stroom.pagina, None):
                     self._meld(stroom, schending.controle, schending.detail)
             toestand = toestanden[-1]
@@ -228,8 +246,7 @@ class _Lezer:
     def _verf(self, stroom: _Stroom, markering: list[str]) -> None:
         if not stroom.pdfua:
             return
-        soorten = {m.split("+")[0] for m in markering}
-        if "tag" not in soorten and "artefact" not in soorten:
+        if not any(m.startswith(("tag", "artefact")) for m in markering):
             self._meld(stroom, "ongetagde_inhoud")
 
     def _tekst(self, operanden, lettertype, stroom: _Stroom, markering: list[str], toestand: _Toestand) -> None:

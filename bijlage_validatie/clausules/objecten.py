@@ -4,14 +4,14 @@ formuliervelden; en in een tweede wandeling de implementatiegrenzen (getallen, t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator  # noqa: F401 - _reeel
 from decimal import Decimal
 
 import pikepdf
 
 from bijlage_validatie.clausules.gemeen import geheel, getal, lijst, naam, tekst, waarden
 from bijlage_validatie.clausules.omgeving import Omgeving
-from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, Knoop, TeComplex, alle_knopen, is_woordenboek
+from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, Knoop, TeComplex, is_woordenboek
 from domain.pdf_clausules import Schending
 from domain.pdf_validatie import gelijk_getal
 
@@ -36,17 +36,17 @@ MIN_GEHEEL = -(2**31)
 
 
 def schendingen(omgeving: Omgeving) -> list[Schending]:
+    """Alleen de grenzen: de eisen aan losse woordenboeken toetst `inspecteer` al in zijn eigen wandeling
+    (`woordenboek`), zodat we alle objecten één keer langslopen."""
     if omgeving.toetsing.leeg:
         return []
-    gevonden: list[Schending] = []
-    for knoop in alle_knopen(omgeving.pdf, omgeving.kaart):
-        gevonden += woordenboek(knoop)
-    gevonden += list(grenzen(omgeving.pdf, omgeving.kaart))
-    return gevonden
+    return grenzen(omgeving.pdf, omgeving.kaart)
 
 
 def woordenboek(knoop: Knoop) -> list[Schending]:
     w = knoop.woordenboek
+    if "/K" in w and "/P" in w and "/S" in w:
+        return []  # een structuurelement: daar gaat `structuur` over, en het is het gros van de objecten
     gevonden: list[Schending] = []
     if isinstance(w, pikepdf.Stream):
         gevonden += _stream(knoop)
@@ -195,21 +195,22 @@ def _widget(knoop: Knoop) -> list[Schending]:
 # --- Implementatiegrenzen --------------------------------------------------------------------------------
 
 
-def grenzen(pdf: pikepdf.Pdf, kaart: dict) -> Iterator[Schending]:
+def grenzen(pdf: pikepdf.Pdf, kaart: dict) -> list[Schending]:
+    uit: list[Schending] = []
     teller = [0]
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Object):
             # Een indirect getal (zoals een /Length in een eigen object) komt als Python-waarde terug.
-            yield from waarde_grenzen(obj, None, None)
+            uit += waarde_grenzen(obj, None, None)
             continue
-        pagina = kaart.get(obj.objgen)
-        waar = f"object {obj.objgen[0]} {obj.objgen[1]}"
-        yield from _grenzen_van(obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj, pagina, waar, teller, 0)
+        nummer, generatie = obj.objgen
+        waar = f"object {nummer} {generatie}"
+        basis = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
+        _grenzen_van(basis, kaart.get(obj.objgen), waar, teller, 0, uit)
+    return uit
 
 
-def _grenzen_van(obj: object, pagina: int | None, waar: str, teller: list[int], diepte: int) -> Iterator[Schending]:
-    if diepte and isinstance(obj, pikepdf.Object) and obj.is_indirect:
-        return  # komt zelf aan de beurt in pdf.objects
+def _grenzen_van(obj: object, pagina: int | None, waar: str, teller: list[int], diepte: int, uit: list) -> None:
     teller[0] += 1
     if teller[0] > MAX_KNOPEN:
         raise TeComplex(f"meer dan {MAX_KNOPEN} onderdelen")
@@ -217,38 +218,51 @@ def _grenzen_van(obj: object, pagina: int | None, waar: str, teller: list[int], 
         raise TeComplex("te diep geneste onderdelen")
     if isinstance(obj, pikepdf.Dictionary):
         if len(obj) > 4095:
-            yield Schending("woordenboek_groot", pagina, waar)
-        for sleutel in obj.keys():
-            if len(sleutel.encode("utf-8", "surrogateescape")) - 1 > 127:
-                yield Schending("naam_lang", pagina, waar)
-            yield from _grenzen_van(obj.get(sleutel), pagina, waar, teller, diepte + 1)
-    elif isinstance(obj, pikepdf.Array):
-        if len(obj) > 8191:
-            yield Schending("array_groot", pagina, waar)
-        for waarde in obj:
-            yield from _grenzen_van(waarde, pagina, waar, teller, diepte + 1)
+            uit.append(Schending("woordenboek_groot", pagina, waar))
+        paren = obj.items()
     else:
-        yield from waarde_grenzen(obj, pagina, waar)
+        if len(obj) > 8191:
+            uit.append(Schending("array_groot", pagina, waar))
+        paren = (("", w) for w in obj)
+    for sleutel, waarde in paren:
+        if len(sleutel) > 32 and len(sleutel.encode("utf-8", "surrogateescape")) - 1 > 127:
+            uit.append(Schending("naam_lang", pagina, waar))
+        soort = type(waarde)
+        if soort is int:
+            if not MIN_GEHEEL <= waarde <= MAX_GEHEEL:
+                uit.append(Schending("geheel_getal", pagina, waar, str(waarde)))
+        elif soort is bool:
+            continue
+        elif isinstance(waarde, pikepdf.Dictionary | pikepdf.Array):
+            # Indirecte objecten komen zelf aan de beurt in pdf.objects.
+            if not waarde.is_indirect:
+                _grenzen_van(waarde, pagina, waar, teller, diepte + 1, uit)
+        elif not isinstance(waarde, pikepdf.Stream):
+            uit += waarde_grenzen(waarde, pagina, waar)
 
 
-def waarde_grenzen(obj: object, pagina: int | None, waar: str | None) -> Iterator[Schending]:
+def waarde_grenzen(obj: object, pagina: int | None, waar: str | None) -> list[Schending]:
     """De grenzen aan één enkelvoudige waarde; ook voor de operanden in de pagina-inhoud."""
-    if isinstance(obj, bool):
-        return
-    if isinstance(obj, int):
-        if not MIN_GEHEEL <= obj <= MAX_GEHEEL:
-            yield Schending("geheel_getal", pagina, waar, str(obj))
-    elif isinstance(obj, Decimal):
-        yield from _reeel(float(obj), pagina, waar)
-    elif isinstance(obj, pikepdf.String):
+    soort = type(obj)
+    if soort is int:
+        if MIN_GEHEEL <= obj <= MAX_GEHEEL:
+            return []
+        return [Schending("geheel_getal", pagina, waar, str(obj))]
+    if soort is Decimal:
+        getal_ = float(obj)
+        if -32767 <= getal_ <= 32767 and (getal_ == 0 or abs(getal_) >= 1.175e-38):
+            return []
+        return list(_reeel(getal_, pagina, waar))
+    if isinstance(obj, pikepdf.String):
         lengte = len(bytes(obj))
-        if lengte > 65535:
-            yield Schending("tekst_pdfa1", pagina, waar)
-        if lengte > 32767:
-            yield Schending("tekst_pdfa2", pagina, waar)
-    elif isinstance(obj, pikepdf.Name):
+        if lengte <= 32767:
+            return []
+        uit = [Schending("tekst_pdfa2", pagina, waar)]
+        return uit + ([Schending("tekst_pdfa1", pagina, waar)] if lengte > 65535 else [])
+    if isinstance(obj, pikepdf.Name):
         if len(str(obj).encode("utf-8", "surrogateescape")) - 1 > 127:
-            yield Schending("naam_lang", pagina, waar)
+            return [Schending("naam_lang", pagina, waar)]
+    return []
 
 
 def _reeel(waarde: float, pagina: int | None, waar: str | None) -> Iterator[Schending]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from domain.pdf_toets import Norm, Toetsing
+from domain.pdf_toets import Toetsing
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Omgeving:
 
     @property
     def pdfua(self) -> bool:
-        return Norm.PDFUA1 in self.toetsing.normen
+        return self.toetsing.pdfua
 
     def pagina_van(self, obj: pikepdf.Object) -> int | None:
         return self.kaart.get(obj.objgen) if obj.is_indirect else None

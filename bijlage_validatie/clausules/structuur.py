@@ -23,6 +23,8 @@ STANDAARDTYPEN = frozenset(
 )
 TABELGROEPEN = {"Table", "THead", "TBody", "TFoot"}
 KOPPEN = {f"H{n}" for n in range(1, 7)}
+GEWOON = frozenset({"P", "Span", "Document", "Part", "Sect", "Div", "Art", "Lbl", "Quote", "Code"})
+"""Typen zonder eigen eisen aan hun ouder, hun kinderen of een alternatieve tekst: alleen /Lang telt."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Element:
     ouder: str
     pagina: int | None
     object: str | None
+    kinderen: tuple[str, ...] = ()
+    """De (standaard)typen van de kind-elementen."""
 
 
 def rolvertaling(omgeving: Omgeving) -> dict[str, str]:
@@ -65,6 +69,13 @@ def elementen(omgeving: Omgeving) -> list[Element]:
         return omgeving.geheugen["structuur"]
     wortel = omgeving.pdf.Root.get("/StructTreeRoot")
     rollen = rolvertaling(omgeving)
+    typen: dict[str, str] = {}
+
+    def type_van(eigen: str) -> str:
+        if eigen not in typen:
+            typen[eigen] = standaardtype(eigen, rollen)[0]
+        return typen[eigen]
+
     uit: list[Element] = []
     gezien: set = set()
     stapel = [(k, "", 0) for k in reversed(_kinderen(wortel))] if is_woordenboek(wortel) else []
@@ -81,10 +92,13 @@ def elementen(omgeving: Omgeving) -> list[Element]:
                 continue
             gezien.add(knoop.objgen)
         eigen = naam(knoop.get("/S"))
-        soort, _ = standaardtype(eigen, rollen)
-        pagina = omgeving.pagina_van(knoop.get("/Pg")) if is_woordenboek(knoop.get("/Pg")) else None
-        uit.append(Element(knoop, soort, eigen, ouder, pagina, plek(knoop)))
-        stapel += [(k, soort, diepte + 1) for k in reversed(_kinderen(knoop))]
+        soort = type_van(eigen)
+        pg = knoop.get("/Pg")
+        pagina = omgeving.pagina_van(pg) if isinstance(pg, pikepdf.Dictionary) else None
+        kinderen = [k for k in _kinderen(knoop) if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+        kindtypen = tuple(type_van(naam(k.get("/S"))) or naam(k.get("/S")) for k in kinderen)
+        uit.append(Element(knoop, soort, eigen, ouder, pagina, plek(knoop), kindtypen))
+        stapel += [(k, soort, diepte + 1) for k in reversed(kinderen)]
     omgeving.geheugen["structuur"] = uit
     return uit
 
@@ -120,6 +134,8 @@ def _rollen(rollen: dict[str, str]) -> list[Schending]:
 def _element(e: Element, rollen: dict[str, str]) -> list[Schending]:
     gevonden = []
     w = e.woordenboek
+    if e.type in GEWOON and "/Lang" not in w and e.kinderen.count("H") <= 1:
+        return []
     if not e.type and not standaardtype(e.eigen, rollen)[1]:
         gevonden.append(Schending("rol_niet_standaard", e.pagina, e.object, e.eigen))
     taal = w.get("/Lang")
@@ -139,7 +155,7 @@ def _element(e: Element, rollen: dict[str, str]) -> list[Schending]:
         ("LBody", "lijstinhoud_ouder", e.ouder == "LI"),
     )
     gevonden += [Schending(c, e.pagina, e.object, ouder) for soort, c, goed in regels if e.type == soort and not goed]
-    kinderen = [_type(k, rollen) for k in _kinderen(w) if is_woordenboek(k) and "/S" in k]
+    kinderen = e.kinderen
     if e.type == "TR" and set(kinderen) - {"TH", "TD"}:
         gevonden.append(Schending("tabelrij_kinderen", e.pagina, e.object, ", ".join(sorted(set(kinderen) - {"TH", "TD"}))))
     if e.type == "LI" and set(kinderen) - {"Lbl", "LBody"}:
@@ -148,10 +164,6 @@ def _element(e: Element, rollen: dict[str, str]) -> list[Schending]:
     if kinderen.count("H") > 1:
         gevonden.append(Schending("kop_meer_h", e.pagina, e.object))
     return gevonden
-
-
-def _type(knoop: pikepdf.Object, rollen: dict[str, str]) -> str:
-    return standaardtype(naam(knoop.get("/S")), rollen)[0] or naam(knoop.get("/S"))
 
 
 def _koppen(alle: list[Element]) -> list[Schending]:
