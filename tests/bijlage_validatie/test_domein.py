@@ -189,3 +189,13 @@ def test_the_request_limit_page_names_the_limit_it_enforces():
     from web.instellingen import MAX_VERZOEK
 
     assert f"maximaal {leesbare_grootte(MAX_VERZOEK)} per keer" in foutpaginas._PAGINAS[413][1]
+
+
+def test_the_rules_page_in_docs_is_the_catalogue_itself():
+    """docs/pdf-regels.md lists every rule with its clause, what it checks and what not; regenerate it with
+    `python -m scripts.regeldocs` when the catalogue changes."""
+    from scripts.regeldocs import PAD, markdown
+
+    tekst = PAD.read_text(encoding="utf-8")
+    assert tekst == markdown()
+    assert all(f"`{regel}`" in tekst for regel in REGELS)
