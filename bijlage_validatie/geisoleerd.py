@@ -167,9 +167,7 @@ class Werkerpool:
         self._slot = threading.Lock()
         self._levend: list[_Werker] = []
 
-    def valideer(
-        self, bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZONDER_TOETS
-    ) -> Uitslag:
+    def valideer(self, bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZONDER_TOETS) -> Uitslag:
         # The name is judged here, once, and not in the worker: it needs no isolation and must be
         # reported also when the worker dies on the contents.
         return self._inhoud(bestandsnaam, data, soort, toets).met(bestandsnaam_bevindingen(bestandsnaam))

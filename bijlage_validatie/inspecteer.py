@@ -55,9 +55,7 @@ def inspecteer(bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZOND
             # qpdf herstelt veel, maar niet alles; een bestand dat halverwege breekt is onleesbaar.
             return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
     aantallen = tuple(sorted(Counter(b.regel for b in bevindingen).items()))
-    return Uitslag(
-        bestandsnaam, soort, claim, tuple(beperk(bevindingen, MAX_PER_REGEL)), toetsing, aantallen
-    )
+    return Uitslag(bestandsnaam, soort, claim, tuple(beperk(bevindingen, MAX_PER_REGEL)), toetsing, aantallen)
 
 
 def _beoordeel(pdf: pikepdf.Pdf, data: bytes, toets: Toets) -> tuple[str | None, Toetsing, list[Bevinding]]:

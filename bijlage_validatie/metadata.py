@@ -71,7 +71,9 @@ def _uit_xml(wortel, voorgeschreven: bool) -> Metadata:
             waarden.setdefault("pdfua", element.text.strip())
         if tag == DC_TITLE:
             titel = titel or any((e.text or "").strip() for e in element.iter())
-    return Metadata(waarden.get("part"), waarden.get("conformance"), titel, voorgeschreven, waarden.get("pdfua"))
+    return Metadata(
+        waarden.get("part"), waarden.get("conformance"), titel, voorgeschreven, waarden.get("pdfua")
+    )
 
 
 def _terugval(inhoud: bytes, veld: str) -> str | None:

@@ -1,5 +1,5 @@
-"""Het rapport van een Bijlage validatie om te downloaden: JSON (zoals `portaal valideer-pdf --json`) of CSV met
-één regel per bevinding, met de clausule en hoe vaak die in het bestand geschonden is."""
+"""Het rapport van een Bijlage validatie om te downloaden: JSON (zoals `portaal valideer-pdf --json`) of
+CSV met één regel per bevinding, met de clausule en hoe vaak die in het bestand geschonden is."""
 
 from __future__ import annotations
 
@@ -13,8 +13,17 @@ from domain.pdf_regels import REGELS
 from domain.pdf_validatie import Uitslag
 
 CSV_KOLOMMEN = (
-    "bestand", "oordeel", "getoetst_pdfa", "getoetst_pdfua", "regel", "bron", "ernst", "aantal", "pagina",
-    "object", "melding",
+    "bestand",
+    "oordeel",
+    "getoetst_pdfa",
+    "getoetst_pdfua",
+    "regel",
+    "bron",
+    "ernst",
+    "aantal",
+    "pagina",
+    "object",
+    "melding",
 )
 
 
@@ -34,6 +43,15 @@ def rapport_csv(uitslagen: Sequence[Uitslag]) -> str:
         for b in uitslag.bevindingen:
             bron = CLAUSULES[b.regel].bron if b.regel in CLAUSULES else REGELS[b.regel].bron
             schrijver.writerow(
-                kop + [b.regel, bron, b.ernst.value, uitslag.aantal(b.regel), b.pagina or "", b.object or "", b.melding]
+                kop
+                + [
+                    b.regel,
+                    bron,
+                    b.ernst.value,
+                    uitslag.aantal(b.regel),
+                    b.pagina or "",
+                    b.object or "",
+                    b.melding,
+                ]
             )
     return uit.getvalue()

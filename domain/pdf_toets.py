@@ -2,7 +2,8 @@
 of a) en eventueel PDF/UA-1 (ISO 14289-1).
 
 Zonder keuze toetsen we tegen wat het bestand zelf claimt. Een persoonlijke bijlage toetsen we tegen wat het
-koppelvlak vraagt: PDF/A-1a of PDF/A-2a (een bestand dat PDF/A-1a claimt als PDF/A-1a, elk ander als PDF/A-2a).
+koppelvlak vraagt: PDF/A-1a of PDF/A-2a (een bestand dat PDF/A-1a claimt als PDF/A-1a, elk ander als
+PDF/A-2a).
 """
 
 from __future__ import annotations

@@ -38,8 +38,6 @@ class Oordeel(StrEnum):
     VOLDOET_NIET = "voldoet_niet"
 
 
-
-
 @dataclass(frozen=True)
 class Bevinding:
     regel: str
@@ -175,8 +173,8 @@ def beperk(bevindingen: Iterable[Bevinding], per_regel: int) -> list[Bevinding]:
 
 
 def toets_voor(soort: Soort, pdfa: str | None, pdfua: bool) -> Toets:
-    """Wat er gekozen is (tabblad, opdrachtregel); zonder profiel toetsen we een persoonlijke bijlage zoals het
-    koppelvlak vraagt (PDF/A-1a of -2a), een standaardbijlage tegen zijn eigen claim."""
+    """Wat er gekozen is (tabblad, opdrachtregel); zonder profiel toetsen we een persoonlijke bijlage zoals
+    het koppelvlak vraagt (PDF/A-1a of -2a), een standaardbijlage tegen zijn eigen claim."""
     if not pdfa and soort is Soort.PERSOONLIJK:
         return Toets(pdfua=pdfua, koppelvlak=True)
     return Toets(pdfa or None, pdfua)
@@ -235,7 +233,8 @@ def pdfa_bevindingen(claim: str | None, toetsing: Toetsing) -> list[Bevinding]:
 def clausule_bevindingen(toetsing: Toetsing, schendingen: Iterable[Schending]) -> list[Bevinding]:
     """De schendingen die de adapter vond, als fout bij de clausule van het getoetste profiel."""
     return [
-        _clausulebevinding(clausule, s.pagina, s.object, s.detail) for clausule, s in geschonden(toetsing, schendingen)
+        _clausulebevinding(clausule, s.pagina, s.object, s.detail)
+        for clausule, s in geschonden(toetsing, schendingen)
     ]
 
 
@@ -250,7 +249,10 @@ def lettertype_bevindingen(toetsing: Toetsing, missend: Iterable[tuple[Plek, str
     PDF/A bij voorkeur); met toetsing meldt de clausule over ingesloten lettertypen het als fout."""
     if toetsing.pdfa or toetsing.pdfua:
         return []
-    return [bevinding("lettertype_niet_ingesloten", plek.pagina, plek.object, detail=naam) for plek, naam in missend]
+    return [
+        bevinding("lettertype_niet_ingesloten", plek.pagina, plek.object, detail=naam)
+        for plek, naam in missend
+    ]
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,8 @@ class PdfuaFeiten:
 
 
 def pdfua_bevindingen(feiten: PdfuaFeiten, toetsing: Toetsing) -> list[Bevinding]:
-    """De waarschuwingen van het portaal over toegankelijkheid; wie PDF/UA-1 laat toetsen, krijgt de clausules."""
+    """De waarschuwingen van het portaal over toegankelijkheid; wie PDF/UA-1 laat toetsen, krijgt de
+    clausules."""
     if toetsing.pdfua:
         return []
     tekenen = [

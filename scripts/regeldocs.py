@@ -18,15 +18,16 @@ NIET_GETOETST = {
     Norm.PDFA1: (
         "6.1.3-4 (/ID van een gelineariseerde PDF), 6.1.4-1 en -2 (witruimte in de kruisverwijzingstabel), "
         "6.1.6-1 en -2 (hexadecimale strings), 6.1.7-1 en -2 (/Length en witruimte rond stream), 6.1.8-1 "
-        "(witruimte rond obj), 6.1.12-7 (meer dan 8388607 objecten: zo'n bestand weigert het portaal al als te "
-        "complex), 6.1.12-10 (CID boven 65535), 6.3.3.3-2 (WMode van ingesloten CMaps), 6.3.5-1 (elk gebruikt "
-        "teken in het lettertypebestand), 6.7.8-1 tot en met -19 (uitbreidingsschema's), 6.7.9-2 en -3 (XMP-"
-        "eigenschappen en hun typen), 6.7.11-6 en verder (amd/corr-voorvoegsels)."
+        "(witruimte rond obj), 6.1.12-7 (meer dan 8388607 objecten: zo'n bestand weigert het portaal al "
+        "als te complex), 6.1.12-10 (CID boven 65535), 6.3.3.3-2 (WMode van ingesloten CMaps), 6.3.5-1 (elk "
+        "gebruikt teken in het lettertypebestand), 6.7.8-1 tot en met -19 (uitbreidingsschema's), 6.7.9-2 "
+        "en -3 (XMP-eigenschappen en hun typen), 6.7.11-6 en verder (amd/corr-voorvoegsels)."
     ),
     Norm.PDFA2: (
         "6.1.3-4, 6.1.4-1 en -2, 6.1.6-1 en -2, 6.1.7.1-1 en -2, 6.1.8-1 (UTF-8 in namen), 6.1.9-1, 6.1.12-2 "
-        "(DigestLocation bij DocMDP), 6.1.13-7 en -10, 6.2.3-3 (DestOutputProfileRef), 6.2.4.2-2 (overdrukmodus "
-        "bij ICC-CMYK), 6.2.5-6 (TransferFunction in rasters), 6.2.8.3-1 tot en met -5 (JPEG 2000), "
+        "(DigestLocation bij DocMDP), 6.1.13-7 en -10, 6.2.3-3 (DestOutputProfileRef), 6.2.4.2-2 "
+        "(overdrukmodus bij ICC-CMYK), 6.2.5-6 (TransferFunction in rasters), 6.2.8.3-1 tot en met -5 "
+        "(JPEG 2000), "
         "6.2.11.3.3-2 en -3 (WMode en verwijzende CMaps), 6.2.11.4.1-2 (elk gebruikt teken in het "
         "lettertypebestand), 6.2.11.4.2-1 en -2 (kloppen /CharSet en /CIDSet), 6.2.11.7-3 (privégebruik-"
         "tekens met ActualText), 6.2.11.8-1 (.notdef), 6.4.3-1 en -2 (digitale handtekeningen), 6.6.2.3-1 "
@@ -52,16 +53,16 @@ def markdown() -> str:
     regels = [
         "# Regels van de Bijlage validatie",
         "",
-        "Deze pagina is gemaakt uit de catalogus van het portaal (`python -m scripts.regeldocs`); een test houdt",
-        "hem gelijk aan de code. Het tabblad Bijlage validatie toont dezelfde regels op de pagina Regels.",
+        "Deze pagina is gemaakt uit de catalogus van het portaal (`python -m scripts.regeldocs`); een test",
+        "houdt hem gelijk aan de code. Het tabblad Bijlage validatie toont dezelfde regels (pagina Regels).",
         "",
         "## Hoe er getoetst wordt",
         "",
         "- Elk bestand krijgt de regels van het portaal zelf (beleid en handleiding, eerste tabel).",
-        "- Daarnaast wordt het clausule voor clausule getoetst tegen een PDF/A-profiel: het profiel dat op het",
-        "  tabblad of met `portaal valideer-pdf --pdfa 1b|1a|2b|2u|2a` gekozen is, anders het profiel dat het",
-        "  bestand in zijn XMP-metadata claimt. Persoonlijke bijlagen toetsen we zonder keuze tegen wat het",
-        "  koppelvlak vraagt: PDF/A-1a als het bestand dat claimt, anders PDF/A-2a",
+        "- Daarnaast wordt het clausule voor clausule getoetst tegen een PDF/A-profiel: het profiel dat op",
+        "  het tabblad of met `portaal valideer-pdf --pdfa 1b|1a|2b|2u|2a` gekozen is, anders het profiel",
+        "  dat het bestand in zijn XMP-metadata claimt. Persoonlijke bijlagen toetsen we zonder keuze tegen",
+        "  wat het koppelvlak vraagt: PDF/A-1a als het bestand dat claimt, anders PDF/A-2a",
         "  (`bijlage_validatie.valideer_persoonlijke_bijlagen`).",
         "- PDF/UA-1 (ISO 14289-1) toetsen we als dat gekozen is (`--pdfua`) of als het bestand het claimt.",
         "- Een geschonden clausule is een fout voor het getoetste profiel. De nummers zijn die van veraPDF",
@@ -99,7 +100,7 @@ def markdown() -> str:
         "",
         "## Wat de adapter per clausule doet",
         "",
-        "De controles in `bijlage_validatie/clausules/` melden wat ze vinden; welke clausule dat is per norm:",
+        "De controles in `bijlage_validatie/clausules/` melden wat ze vinden; per norm is dat de clausule:",
         "",
         "| Controle | Clausules |",
         "|---|---|",

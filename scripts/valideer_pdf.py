@@ -2,8 +2,8 @@
 
 De bestanden worden als één set gecontroleerd (zoals de bijlagen van één bericht of één berichttype), dus
 ook tegen het maximale aantal en de maximale totale grootte van de gekozen soort. Elk bestand wordt clausule
-voor clausule getoetst tegen PDF/A (`--pdfa`, anders wat het bestand claimt; persoonlijke bijlagen tegen wat het
-koppelvlak vraagt) en met `--pdfua` ook tegen PDF/UA-1.
+voor clausule getoetst tegen PDF/A (`--pdfa`, anders wat het bestand claimt; persoonlijke bijlagen tegen wat
+het koppelvlak vraagt) en met `--pdfua` ook tegen PDF/UA-1.
 """
 
 from __future__ import annotations
@@ -39,11 +39,13 @@ OORDEEL_TEKST = {
     "--pdfa",
     type=click.Choice(PDFA_PROFIELEN),
     default=None,
-    help="Toets tegen dit PDF/A-profiel. Zonder: wat het bestand claimt; persoonlijke bijlagen PDF/A-1a of -2a.",
+    help="Toets tegen dit PDF/A-profiel. Zonder: de claim; persoonlijke bijlagen: PDF/A-1a of -2a.",
 )
 @click.option("--pdfua", is_flag=True, help="Toets ook tegen PDF/UA-1 (ISO 14289-1).")
 @click.option("--json", "als_json", is_flag=True, help="Eén JSON-document met per bestand het oordeel.")
-def valideer_pdf(bestanden: tuple[Path, ...], soort: str, pdfa: str | None, pdfua: bool, als_json: bool) -> None:
+def valideer_pdf(
+    bestanden: tuple[Path, ...], soort: str, pdfa: str | None, pdfua: bool, als_json: bool
+) -> None:
     """Controleer PDF-bijlagen. Afsluitcode 0: alles aangenomen; 1: iets geweigerd; 2: verkeerd gebruik."""
     gekozen = Soort(soort)
     toets = toets_voor(gekozen, pdfa, pdfua)

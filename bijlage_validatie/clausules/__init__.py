@@ -1,6 +1,6 @@
-"""De clausules van PDF/A-1, PDF/A-2 en PDF/UA-1: per onderwerp een module die in de PDF zoekt wat een clausule
-breekt, en dat meldt als `Schending` (controle, plek, detail). Welke clausule dat in het getoetste profiel is,
-weet het domein (`domain.pdf_clausules`); hier staat alleen hoe we het vinden.
+"""De clausules van PDF/A-1, PDF/A-2 en PDF/UA-1: per onderwerp een module die in de PDF zoekt wat een
+clausule breekt, en dat meldt als `Schending` (controle, plek, detail). Welke clausule dat in het getoetste
+profiel is, weet het domein (`domain.pdf_clausules`); hier staat alleen hoe we het vinden.
 
 Alles blijft begrensd zoals de rest van de validator: de wandelingen tellen hun stappen (`TeComplex`), en
 streams lezen we pas als de uitpakmeter ze veilig bevond.

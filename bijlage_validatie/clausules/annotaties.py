@@ -13,10 +13,31 @@ from domain.pdf_clausules import Schending
 from domain.pdf_validatie import gelijk_getal
 
 SOORTEN_PDFA1 = {
-    "Text", "Link", "FreeText", "Line", "Square", "Circle", "Highlight", "Underline", "Squiggly", "StrikeOut",
-    "Stamp", "Ink", "Popup", "Widget", "PrinterMark", "TrapNet",
+    "Text",
+    "Link",
+    "FreeText",
+    "Line",
+    "Square",
+    "Circle",
+    "Highlight",
+    "Underline",
+    "Squiggly",
+    "StrikeOut",
+    "Stamp",
+    "Ink",
+    "Popup",
+    "Widget",
+    "PrinterMark",
+    "TrapNet",
 }
-SOORTEN_PDFA2 = (SOORTEN_PDFA1 - set()) | {"Polygon", "PolyLine", "Caret", "FileAttachment", "Watermark", "Redact"}
+SOORTEN_PDFA2 = (SOORTEN_PDFA1 - set()) | {
+    "Polygon",
+    "PolyLine",
+    "Caret",
+    "FileAttachment",
+    "Watermark",
+    "Redact",
+}
 VERBORGEN, ONZICHTBAAR, AFDRUKKEN, NIET_TONEN, WISSEL_NIET_TONEN = 2, 1, 4, 32, 256
 MAX_OUDERS = 64
 
@@ -48,7 +69,9 @@ def _pdfa(omgeving: Omgeving, annot: pikepdf.Object, pagina: int, waar: str) -> 
     if dekking is not None and not gelijk_getal(dekking, 1.0):
         gevonden.append(Schending("annotatie_dekking", pagina, waar, f"{dekking:g}"))
     vlaggen = geheel(annot.get("/F"))
-    fout_pdfa1 = vlaggen is None or not vlaggen & AFDRUKKEN or vlaggen & (VERBORGEN | ONZICHTBAAR | NIET_TONEN)
+    fout_pdfa1 = (
+        vlaggen is None or not vlaggen & AFDRUKKEN or vlaggen & (VERBORGEN | ONZICHTBAAR | NIET_TONEN)
+    )
     if fout_pdfa1:
         gevonden.append(Schending("annotatie_vlaggen_pdfa1", pagina, waar, str(vlaggen)))
     if vlaggen is None and soort != "Popup":
@@ -70,13 +93,19 @@ def _weergave(annot: pikepdf.Object, soort: str, pagina: int, waar: str) -> list
         return []
     gevonden = []
     if set(weergave.keys()) != {"/N"}:
-        gevonden += [Schending("weergave_alleen_n_pdfa1", pagina, waar), Schending("weergave_vorm", pagina, waar)]
+        gevonden += [
+            Schending("weergave_alleen_n_pdfa1", pagina, waar),
+            Schending("weergave_vorm", pagina, waar),
+        ]
     normaal = weergave.get("/N")
     knop = soort == "Widget" and naam(_veldsoort(annot)) == "Btn"
     if knop and not (isinstance(normaal, pikepdf.Dictionary) and len(normaal) > 0):
         gevonden += [Schending("weergave_knop_pdfa1", pagina, waar), Schending("weergave_vorm", pagina, waar)]
     if not knop and not isinstance(normaal, pikepdf.Stream):
-        gevonden += [Schending("weergave_stream_pdfa1", pagina, waar), Schending("weergave_vorm", pagina, waar)]
+        gevonden += [
+            Schending("weergave_stream_pdfa1", pagina, waar),
+            Schending("weergave_vorm", pagina, waar),
+        ]
     return gevonden
 
 
@@ -100,7 +129,9 @@ def _geerfd_veld(annot: pikepdf.Object, sleutel: str) -> object:
     return None
 
 
-def _pdfua(omgeving: Omgeving, annot: pikepdf.Object, pagina: int, waar: str, rollen: dict) -> list[Schending]:
+def _pdfua(
+    omgeving: Omgeving, annot: pikepdf.Object, pagina: int, waar: str, rollen: dict
+) -> list[Schending]:
     vlaggen = geheel(annot.get("/F")) or 0
     if vlaggen & VERBORGEN:
         return []
@@ -111,23 +142,17 @@ def _pdfua(omgeving: Omgeving, annot: pikepdf.Object, pagina: int, waar: str, ro
     oudertype = standaardtype(naam(ouder.get("/S")), rollen)[0] if ouder is not None else ""
     alt = tekst(ouder.get("/Alt")) if ouder is not None else ""
     beschreven = bool(tekst(annot.get("/Contents")))
-    detail = oudertype or "geen structuurelement"
-    gevonden = []
-    if soort == "TrapNet":
-        gevonden.append(Schending("trapnet", pagina, waar))
+    # Per soort: welk structuurelement hij moet hebben, en of hij beschreven is (en welke controles dat zijn).
     if soort == "Widget":
-        if oudertype != "Form":
-            gevonden.append(Schending("widget_tag", pagina, waar, detail))
-        if not tekst(_geerfd_veld(annot, "/TU")) and not alt:
-            gevonden.append(Schending("veld_beschrijving", pagina, waar))
+        eisen = ("Form", "widget_tag", bool(tekst(_geerfd_veld(annot, "/TU")) or alt), "veld_beschrijving")
     elif soort == "Link":
-        if oudertype != "Link":
-            gevonden.append(Schending("link_tag", pagina, waar, detail))
-        if not beschreven:
-            gevonden.append(Schending("link_beschrijving", pagina, waar))
+        eisen = ("Link", "link_tag", beschreven, "link_beschrijving")
     else:
-        if oudertype != "Annot":
-            gevonden.append(Schending("annotatie_tag", pagina, waar, detail))
-        if not beschreven and not alt:
-            gevonden.append(Schending("annotatie_beschrijving", pagina, waar))
+        eisen = ("Annot", "annotatie_tag", beschreven or bool(alt), "annotatie_beschrijving")
+    tag, tagcontrole, heeft_beschrijving, beschrijvingscontrole = eisen
+    gevonden = [Schending("trapnet", pagina, waar)] if soort == "TrapNet" else []
+    if oudertype != tag:
+        gevonden.append(Schending(tagcontrole, pagina, waar, oudertype or "geen structuurelement"))
+    if not heeft_beschrijving:
+        gevonden.append(Schending(beschrijvingscontrole, pagina, waar))
     return gevonden

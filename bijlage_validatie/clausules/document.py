@@ -31,41 +31,35 @@ def geldige_taal(waarde: str) -> bool:
 
 
 def _catalogus(catalogus: pikepdf.Object) -> list[Schending]:
-    gevonden = []
-    if "/AA" in catalogus:
-        gevonden.append(Schending("catalogus_aa"))
-    formulier = catalogus.get("/AcroForm")
-    if is_woordenboek(formulier):
-        if formulier.get("/NeedAppearances") is True:
-            gevonden.append(Schending("needappearances"))
-        if "/XFA" in formulier:
-            gevonden.append(Schending("xfa"))
-    if catalogus.get("/NeedsRendering") is True:
-        gevonden.append(Schending("needsrendering"))
-    toestemming = catalogus.get("/Perms")
-    if is_woordenboek(toestemming) and set(toestemming.keys()) - {"/UR3", "/DocMDP"}:
-        gevonden.append(Schending("perms"))
-    namen = catalogus.get("/Names")
-    if is_woordenboek(namen) and "/AlternatePresentations" in namen:
-        gevonden.append(Schending("alternatieve_presentaties"))
-    if is_woordenboek(namen) and "/EmbeddedFiles" in namen:
-        gevonden.append(Schending("ingesloten_namen"))
-    if "/Requirements" in catalogus:
-        gevonden.append(Schending("vereisten"))
-    markering = catalogus.get("/MarkInfo")
-    if not (is_woordenboek(markering) and markering.get("/Marked") is True):
-        gevonden.append(Schending("niet_gemarkeerd"))
-    if is_woordenboek(markering) and markering.get("/Suspects") is True:
-        gevonden.append(Schending("suspects"))
-    if not is_woordenboek(catalogus.get("/StructTreeRoot")):
-        gevonden.append(Schending("geen_structuur"))
-    voorkeuren = catalogus.get("/ViewerPreferences")
-    if not (is_woordenboek(voorkeuren) and voorkeuren.get("/DisplayDocTitle") is True):
-        gevonden.append(Schending("titel_niet_getoond"))
+    formulier = _woordenboek(catalogus.get("/AcroForm"))
+    toestemming = _woordenboek(catalogus.get("/Perms"))
+    namen = _woordenboek(catalogus.get("/Names"))
+    markering = _woordenboek(catalogus.get("/MarkInfo"))
+    voorkeuren = _woordenboek(catalogus.get("/ViewerPreferences"))
+    eisen = (
+        ("catalogus_aa", "/AA" in catalogus),
+        ("needappearances", formulier.get("/NeedAppearances") is True),
+        ("xfa", "/XFA" in formulier),
+        ("needsrendering", catalogus.get("/NeedsRendering") is True),
+        ("perms", bool(set(toestemming.keys()) - {"/UR3", "/DocMDP"})),
+        ("alternatieve_presentaties", "/AlternatePresentations" in namen),
+        ("ingesloten_namen", "/EmbeddedFiles" in namen),
+        ("vereisten", "/Requirements" in catalogus),
+        ("niet_gemarkeerd", markering.get("/Marked") is not True),
+        ("suspects", markering.get("/Suspects") is True),
+        ("geen_structuur", not is_woordenboek(catalogus.get("/StructTreeRoot"))),
+        ("titel_niet_getoond", voorkeuren.get("/DisplayDocTitle") is not True),
+    )
+    gevonden = [Schending(controle) for controle, geschonden in eisen if geschonden]
     taal = catalogus.get("/Lang")
     if taal is not None and not geldige_taal(tekst(taal)):
         gevonden.append(Schending("taal_ongeldig", object="catalogus", detail=repr(tekst(taal))))
     return gevonden
+
+
+def _woordenboek(waarde: object) -> pikepdf.Dictionary:
+    """Het woordenboek zelf, of een leeg woordenboek als er geen (goed) is."""
+    return waarde if isinstance(waarde, pikepdf.Dictionary) else pikepdf.Dictionary()
 
 
 def _lagen(eigenschappen: object) -> list[Schending]:
@@ -116,7 +110,9 @@ def _pagina(pagina: pikepdf.Object, nummer: int) -> list[Schending]:
         if len(rechthoek) == 4 and None not in rechthoek:
             breedte, hoogte = abs(rechthoek[2] - rechthoek[0]), abs(rechthoek[3] - rechthoek[1])
             if not (MIN_MAAT <= breedte <= MAX_MAAT and MIN_MAAT <= hoogte <= MAX_MAAT):
-                gevonden.append(Schending("paginamaat", nummer, detail=f"{sleutel[1:]} {breedte:g} × {hoogte:g}"))
+                gevonden.append(
+                    Schending("paginamaat", nummer, detail=f"{sleutel[1:]} {breedte:g} × {hoogte:g}")
+                )
     annots = [a for a in lijst(pagina.get("/Annots")) if is_woordenboek(a)]
     if annots and naam(pagina.get("/Tabs")) != "S":
         gevonden.append(Schending("tabvolgorde", nummer, detail=str(nummer)))

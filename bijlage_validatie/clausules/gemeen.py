@@ -41,8 +41,7 @@ def plek(obj: pikepdf.Object) -> str | None:
 
 def waarden(woordenboek: object) -> Iterator[tuple[str, pikepdf.Object]]:
     if is_woordenboek(woordenboek):
-        for sleutel in woordenboek.keys():
-            yield sleutel, woordenboek.get(sleutel)
+        yield from woordenboek.items()
 
 
 def lijst(waarde: object) -> list:

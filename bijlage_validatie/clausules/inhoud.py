@@ -31,18 +31,94 @@ from bijlage_validatie.metadata import begrensd_lezen
 from domain.pdf_clausules import Schending
 
 OPERATOREN = set(
-    ["b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w", "W", "W*", "y", "'", '"']
+    [
+        "b",
+        "B",
+        "b*",
+        "B*",
+        "BDC",
+        "BI",
+        "BMC",
+        "BT",
+        "BX",
+        "c",
+        "cm",
+        "CS",
+        "cs",
+        "d",
+        "d0",
+        "d1",
+        "Do",
+        "DP",
+        "EI",
+        "EMC",
+        "ET",
+        "EX",
+        "f",
+        "F",
+        "f*",
+        "G",
+        "g",
+        "gs",
+        "h",
+        "i",
+        "ID",
+        "j",
+        "J",
+        "K",
+        "k",
+        "l",
+        "m",
+        "M",
+        "MP",
+        "n",
+        "q",
+        "Q",
+        "re",
+        "RG",
+        "rg",
+        "ri",
+        "s",
+        "S",
+        "SC",
+        "sc",
+        "SCN",
+        "scn",
+        "sh",
+        "T*",
+        "Tc",
+        "Td",
+        "TD",
+        "Tf",
+        "Tj",
+        "TJ",
+        "TL",
+        "Tm",
+        "Tr",
+        "Ts",
+        "Tw",
+        "Tz",
+        "v",
+        "w",
+        "W",
+        "W*",
+        "y",
+        "'",
+        '"',
+    ]
 )
 INLINE = "INLINE IMAGE"
+ZONDER_OPERANDEN = {"q", "Q", "EMC"}
 TEKST = {"Tj", "TJ", "'", '"'}
 VULLEN = {"f", "F", "f*", "B", "B*", "b", "b*"}
 LIJNEN = {"S", "s", "B", "B*", "b", "b*"}
+VERVEN = VULLEN | LIJNEN | {"sh"}
 KLEUR_VUL = {"g": "GRAY", "rg": "RGB", "k": "CMYK"}
 KLEUR_LIJN = {"G": "GRAY", "RG": "RGB", "K": "CMYK"}
 MAX_Q = 28
 MAX_OPERATOREN = 1_000_000
 MAX_INHOUD = 8 * 1024 * 1024
-"""Uitgepakte bytes per inhoudsstream die we ontleden; meer past niet binnen de rekentijd van een werkproces."""
+"""Uitgepakte bytes per inhoudsstream die we ontleden; meer past niet in de rekentijd van een werkproces."""
 MAX_FORMULIERDIEPTE = 12
 GROOTSTE = Decimal(32767)
 KLEINSTE = Decimal("1.175e-38")
@@ -152,76 +228,89 @@ class _Lezer:
     def lees(self, instructies: list, stroom: _Stroom, diepte: int) -> None:
         if diepte > MAX_FORMULIERDIEPTE:
             raise TeComplex("te diep geneste formulieren")
-        toestanden = [_Toestand()]
-        markering = list(stroom.markering)
-        lettertype = None
+        lezing = _Lezing(stroom, diepte, [_Toestand()], list(stroom.markering))
         for instructie in instructies:
             self._tel += 1
             if self._tel > MAX_OPERATOREN:
                 raise _TeVeel(f"meer dan {MAX_OPERATOREN} tekenopdrachten")
             operator = str(instructie.operator)
             if operator == INLINE:
-                self._inline(instructie.operands[0], stroom, markering)
+                self._inline(instructie.operands[0], stroom, lezing.markering)
                 continue
             operanden = instructie.operands
-            for operand in operanden:
-                soort = type(operand)
-                if soort is int:
-                    if MIN_GEHEEL <= operand <= MAX_GEHEEL:
-                        continue
-                elif soort is Decimal:
-                    if -GROOTSTE <= operand <= GROOTSTE and (not operand or abs(operand) >= KLEINSTE):
-                        continue
-                elif soort is not pikepdf.String:
-                    continue
-                for schending in waarde_grenzen(operand, stroom.pagina, None):
-                    self._meld(stroom, schending.controle, schending.detail)
-            toestand = toestanden[-1]
+            self._operanden(operanden, stroom)
             if operator not in OPERATOREN:
                 self._meld(stroom, "onbekende_operator", operator)
-            elif operator == "q":
-                toestanden.append(_Toestand(toestand.vul, toestand.lijn, toestand.weergave))
-                if len(toestanden) - 1 > MAX_Q:
-                    self._meld(stroom, "q_diep")
-            elif operator == "Q":
-                if len(toestanden) > 1:
-                    toestanden.pop()
-            elif operator in KLEUR_VUL or operator in KLEUR_LIJN:
-                soort = KLEUR_VUL.get(operator) or KLEUR_LIJN[operator]
-                self._apparaat(soort, stroom)
-                if operator in KLEUR_VUL:
-                    toestand.vul = soort
-                else:
-                    toestand.lijn = soort
-            elif operator in ("cs", "CS") and operanden:
-                soort = kleur.apparaat(operanden[0])
-                if soort:
-                    self._apparaat(soort, stroom)
-                if operator == "cs":
-                    toestand.vul = soort or "anders"
-                else:
-                    toestand.lijn = soort or "anders"
-            elif operator == "ri" and operanden and naam(operanden[0]) not in BEDOELINGEN:
-                self._meld(stroom, "weergavebedoeling", naam(operanden[0]) or "?")
-            elif operator == "Tr" and operanden:
-                toestand.weergave = geheel(operanden[0]) or 0
-            elif operator == "Tf" and operanden:
-                lettertype = _bron(stroom.resources, "/Font", operanden[0])
-            elif operator in ("BMC", "BDC"):
-                markering.append(self._markeer(operanden, stroom, markering))
-            elif operator == "EMC":
-                if len(markering) > len(stroom.markering):
-                    markering.pop()
-            elif operator == "Do" and operanden:
-                self._teken(operanden[0], stroom, markering, toestand, diepte)
+                continue
+            behandeling = _BEHANDELING.get(operator)
+            if behandeling is not None and (operanden or operator in ZONDER_OPERANDEN):
+                behandeling(self, operator, operanden, lezing)
             if operator in TEKST:
-                self._tekst(operanden, lettertype, stroom, markering, toestand)
-            elif operator in VULLEN or operator in LIJNEN or operator == "sh":
-                self._verf(stroom, markering)
-                if operator in VULLEN and toestand.vul == "standaard":
-                    self._apparaat("GRAY", stroom)
-                if operator in LIJNEN and toestand.lijn == "standaard":
-                    self._apparaat("GRAY", stroom)
+                self._tekst(operanden, lezing.lettertype, stroom, lezing.markering, lezing.toestand)
+            elif operator in VERVEN:
+                self._verven(operator, lezing)
+
+    def _operanden(self, operanden, stroom: _Stroom) -> None:
+        for operand in operanden:
+            soort = type(operand)
+            if soort is int:
+                if MIN_GEHEEL <= operand <= MAX_GEHEEL:
+                    continue
+            elif soort is Decimal:
+                if -GROOTSTE <= operand <= GROOTSTE and (not operand or abs(operand) >= KLEINSTE):
+                    continue
+            elif soort is not pikepdf.String:
+                continue
+            for schending in waarde_grenzen(operand, stroom.pagina, None):
+                self._meld(stroom, schending.controle, schending.detail)
+
+    def _bewaar(self, operator: str, operanden, lezing: _Lezing) -> None:
+        toestand = lezing.toestand
+        lezing.toestanden.append(_Toestand(toestand.vul, toestand.lijn, toestand.weergave))
+        if len(lezing.toestanden) - 1 > MAX_Q:
+            self._meld(lezing.stroom, "q_diep")
+
+    def _herstel(self, operator: str, operanden, lezing: _Lezing) -> None:
+        if len(lezing.toestanden) > 1:
+            lezing.toestanden.pop()
+
+    def _kleur(self, operator: str, operanden, lezing: _Lezing) -> None:
+        soort = KLEUR_VUL.get(operator) or KLEUR_LIJN[operator]
+        self._apparaat(soort, lezing.stroom)
+        setattr(lezing.toestand, "vul" if operator in KLEUR_VUL else "lijn", soort)
+
+    def _kleurruimte(self, operator: str, operanden, lezing: _Lezing) -> None:
+        soort = kleur.apparaat(operanden[0])
+        if soort:
+            self._apparaat(soort, lezing.stroom)
+        setattr(lezing.toestand, "vul" if operator == "cs" else "lijn", soort or "anders")
+
+    def _bedoeling(self, operator: str, operanden, lezing: _Lezing) -> None:
+        if naam(operanden[0]) not in BEDOELINGEN:
+            self._meld(lezing.stroom, "weergavebedoeling", naam(operanden[0]) or "?")
+
+    def _weergave(self, operator: str, operanden, lezing: _Lezing) -> None:
+        lezing.toestand.weergave = geheel(operanden[0]) or 0
+
+    def _lettertype(self, operator: str, operanden, lezing: _Lezing) -> None:
+        lezing.lettertype = _bron(lezing.stroom.resources, "/Font", operanden[0])
+
+    def _begin_markering(self, operator: str, operanden, lezing: _Lezing) -> None:
+        lezing.markering.append(self._markeer(operanden, lezing.stroom, lezing.markering))
+
+    def _einde_markering(self, operator: str, operanden, lezing: _Lezing) -> None:
+        if len(lezing.markering) > len(lezing.stroom.markering):
+            lezing.markering.pop()
+
+    def _do(self, operator: str, operanden, lezing: _Lezing) -> None:
+        self._teken(operanden[0], lezing.stroom, lezing.markering, lezing.toestand, lezing.diepte)
+
+    def _verven(self, operator: str, lezing: _Lezing) -> None:
+        self._verf(lezing.stroom, lezing.markering)
+        if operator in VULLEN and lezing.toestand.vul == "standaard":
+            self._apparaat("GRAY", lezing.stroom)
+        if operator in LIJNEN and lezing.toestand.lijn == "standaard":
+            self._apparaat("GRAY", lezing.stroom)
 
     def _apparaat(self, soort: str, stroom: _Stroom) -> None:
         if not kleur.toegestaan(self.omgeving, soort, stroom.standaard):
@@ -236,9 +325,9 @@ class _Lezer:
         if taal is not None and not geldige_taal(tekst(taal)):
             self._meld(stroom, "taal_ongeldig", repr(tekst(taal)))
         heeft_mcid = is_woordenboek(eigenschappen) and "/MCID" in eigenschappen
-        if stroom.pdfua and label == "Artifact" and "tag" in markering:
+        if stroom.pdfua and label == "Artifact" and any(m.startswith("tag") for m in markering):
             self._meld(stroom, "artefact_in_tag")
-        if stroom.pdfua and heeft_mcid and "artefact" in markering:
+        if stroom.pdfua and heeft_mcid and any(m.startswith("artefact") for m in markering):
             self._meld(stroom, "tag_in_artefact")
         soort = "artefact" if label == "Artifact" else "tag" if heeft_mcid else "overig"
         return soort + ("+taal" if taal is not None and tekst(taal) else "")
@@ -249,7 +338,9 @@ class _Lezer:
         if not any(m.startswith(("tag", "artefact")) for m in markering):
             self._meld(stroom, "ongetagde_inhoud")
 
-    def _tekst(self, operanden, lettertype, stroom: _Stroom, markering: list[str], toestand: _Toestand) -> None:
+    def _tekst(
+        self, operanden, lettertype, stroom: _Stroom, markering: list[str], toestand: _Toestand
+    ) -> None:
         if toestand.weergave != 3:
             self._verf(stroom, markering)
             if toestand.vul == "standaard":
@@ -270,11 +361,15 @@ class _Lezer:
                 if isinstance(deel, pikepdf.String) and len(codes) < 70000:
                     data = bytes(deel)
                     if breed:
-                        codes.update(int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data) - 1, 2))
+                        codes.update(
+                            int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data) - 1, 2)
+                        )
                     else:
                         codes.update(data)
 
-    def _teken(self, naam_: object, stroom: _Stroom, markering: list[str], toestand: _Toestand, diepte: int) -> None:
+    def _teken(
+        self, naam_: object, stroom: _Stroom, markering: list[str], toestand: _Toestand, diepte: int
+    ) -> None:
         xobject = _bron(stroom.resources, "/XObject", naam_)
         if not isinstance(xobject, pikepdf.Stream):
             return
@@ -284,7 +379,9 @@ class _Lezer:
             binnen = _Stroom(
                 stroom.pagina,
                 resources,
-                kleur.standaardruimten(eigen, stroom.standaard) if is_woordenboek(eigen) else stroom.standaard,
+                kleur.standaardruimten(eigen, stroom.standaard)
+                if is_woordenboek(eigen)
+                else stroom.standaard,
                 tuple(markering),
                 stroom.pdfua,
                 stroom.gemeld,
@@ -313,6 +410,38 @@ class _Lezer:
         bedoeling = woordenboek.get("/Intent")
         if bedoeling is not None and naam(bedoeling) not in BEDOELINGEN:
             self._meld(stroom, "weergavebedoeling", naam(bedoeling) or "?")
+
+
+@dataclass
+class _Lezing:
+    """De toestand tijdens het lezen van één inhoudsstream."""
+
+    stroom: _Stroom
+    diepte: int
+    toestanden: list[_Toestand]
+    markering: list[str]
+    lettertype: pikepdf.Object | None = None
+
+    @property
+    def toestand(self) -> _Toestand:
+        return self.toestanden[-1]
+
+
+_BEHANDELING = {
+    "q": _Lezer._bewaar,
+    "Q": _Lezer._herstel,
+    **dict.fromkeys([*KLEUR_VUL, *KLEUR_LIJN], _Lezer._kleur),
+    "cs": _Lezer._kleurruimte,
+    "CS": _Lezer._kleurruimte,
+    "ri": _Lezer._bedoeling,
+    "Tr": _Lezer._weergave,
+    "Tf": _Lezer._lettertype,
+    "BMC": _Lezer._begin_markering,
+    "BDC": _Lezer._begin_markering,
+    "EMC": _Lezer._einde_markering,
+    "Do": _Lezer._do,
+}
+"""Per operator wat hij met de toestand doet; operatoren zonder eisen staan er niet in."""
 
 
 def _bron(resources: object, soort: str, sleutel: object) -> pikepdf.Object | None:

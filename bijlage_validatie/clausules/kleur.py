@@ -22,9 +22,12 @@ from domain.pdf_clausules import Schending
 
 ICC_KOP = 128
 APPARAAT = {
-    "DeviceRGB": "RGB", "RGB": "RGB",
-    "DeviceCMYK": "CMYK", "CMYK": "CMYK",
-    "DeviceGray": "GRAY", "G": "GRAY",
+    "DeviceRGB": "RGB",
+    "RGB": "RGB",
+    "DeviceCMYK": "CMYK",
+    "CMYK": "CMYK",
+    "DeviceGray": "GRAY",
+    "G": "GRAY",
 }
 CONTROLE = {"RGB": "device_rgb", "CMYK": "device_cmyk", "GRAY": "device_gray"}
 STANDAARDRUIMTE = {"RGB": "/DefaultRGB", "CMYK": "/DefaultCMYK", "GRAY": "/DefaultGray"}
@@ -72,7 +75,7 @@ def uitvoerkleurruimte(catalogus: pikepdf.Object) -> str | None:
 
 
 def apparaat(ruimte: object) -> str | None:
-    """"RGB", "CMYK" of "GRAY" als `ruimte` (een naam) een apparaatkleurruimte is."""
+    """ "RGB", "CMYK" of "GRAY" als `ruimte` (een naam) een apparaatkleurruimte is."""
     return APPARAAT.get(naam(ruimte))
 
 
@@ -99,7 +102,12 @@ def schendingen(omgeving: Omgeving) -> list[Schending]:
     for nummer, pagina in enumerate(omgeving.paginas, start=1):
         resources = geerfd(pagina, "/Resources")
         zoeker.resources(resources, nummer, standaardruimten(resources), 0)
-        if omgeving.deel == 2 and omgeving.uitvoer is None and _doorzichtig(resources) and not _mengruimte(pagina):
+        if (
+            omgeving.deel == 2
+            and omgeving.uitvoer is None
+            and _doorzichtig(resources)
+            and not _mengruimte(pagina)
+        ):
             gevonden.append(Schending("transparantie_zonder_ruimte", nummer, detail=str(nummer)))
         for weergave in _weergaven(pagina):
             zoeker.xobject(weergave, nummer, standaardruimten(resources), 0)
@@ -121,7 +129,9 @@ def _outputintents(omgeving: Omgeving) -> list[Schending]:
         kop = icc_kop(omgeving, profiel)
         reden = _ongeldig(kop, (b"prtr", b"mntr"), ("RGB", "CMYK", "GRAY"), grens)
         if reden:
-            gevonden.append(Schending("outputintent_profiel", object=plek(profiel) or "OutputIntent", detail=reden))
+            gevonden.append(
+                Schending("outputintent_profiel", object=plek(profiel) or "OutputIntent", detail=reden)
+            )
     sleutels = {p.objgen if p.is_indirect else id(p) for p in profielen}
     if len(sleutels) > 1:
         gevonden.append(Schending("outputintent_verschillend"))
@@ -205,8 +215,17 @@ class _Kleurzoeker:
             self.ruimte(ruimte, pagina, standaard, plek(ruimte))
         for _, xobject in waarden(resources.get("/XObject")):
             self.xobject(xobject, pagina, standaard, diepte)
+        self._arceringen(resources, pagina, standaard, diepte)
+
+    def _arceringen(self, resources, pagina: int, standaard: frozenset[str], diepte: int) -> None:
+        """Arceringen en patronen (met hun eigen resources), en de resources van Type 3-lettertypen."""
         for _, arcering in waarden(resources.get("/Shading")):
-            self.ruimte(arcering.get("/ColorSpace") if is_woordenboek(arcering) else None, pagina, standaard, plek(arcering))
+            self.ruimte(
+                arcering.get("/ColorSpace") if is_woordenboek(arcering) else None,
+                pagina,
+                standaard,
+                plek(arcering),
+            )
         for _, patroon in waarden(resources.get("/Pattern")):
             if not is_woordenboek(patroon) or not self._nieuw(patroon, standaard):
                 continue
@@ -228,7 +247,9 @@ class _Kleurzoeker:
         elif soort == pikepdf.Name.Form:
             self.resources(xobject.get("/Resources"), pagina, standaard, diepte + 1)
 
-    def ruimte(self, ruimte: object, pagina: int, standaard: frozenset[str], waar: str | None, diepte: int = 0) -> None:
+    def ruimte(
+        self, ruimte: object, pagina: int, standaard: frozenset[str], waar: str | None, diepte: int = 0
+    ) -> None:
         if ruimte is None or diepte > 4:
             return
         soort = apparaat(ruimte)
@@ -264,7 +285,9 @@ class _Kleurzoeker:
             return
         kanalen = geheel(stream.get("/N"))
         if kanalen != ICC_KANALEN.get(kop.ruimte):
-            self.gevonden.append(Schending("icc_kanalen", pagina, waar, f"/N {kanalen}, profiel {kop.ruimte}"))
+            self.gevonden.append(
+                Schending("icc_kanalen", pagina, waar, f"/N {kanalen}, profiel {kop.ruimte}")
+            )
         alternatief = stream.get("/Alternate")
         if alternatief is not None and apparaat(alternatief) is None:
             self.ruimte(alternatief, pagina, standaard, waar, diepte + 1)
@@ -293,7 +316,9 @@ class _Kleurzoeker:
         kleur = naam(onderdelen[1])
         if kleur in ("All", "None"):
             return
-        self._separations.setdefault(kleur, []).append((_vingerafdruk(onderdelen[2], onderdelen[3]), waar, pagina))
+        self._separations.setdefault(kleur, []).append(
+            (_vingerafdruk(onderdelen[2], onderdelen[3]), waar, pagina)
+        )
 
     def separations(self) -> list[Schending]:
         gevonden = []

@@ -16,20 +16,53 @@ from domain.pdf_clausules import Schending
 from domain.pdf_validatie import gelijk_getal
 
 STANDAARDFILTERS = {
-    "ASCIIHexDecode", "ASCII85Decode", "FlateDecode", "RunLengthDecode", "CCITTFaxDecode", "JBIG2Decode",
-    "DCTDecode", "JPXDecode",
+    "ASCIIHexDecode",
+    "ASCII85Decode",
+    "FlateDecode",
+    "RunLengthDecode",
+    "CCITTFaxDecode",
+    "JBIG2Decode",
+    "DCTDecode",
+    "JPXDecode",
 }
 ACTIES_PDFA1 = {"GoTo", "GoToR", "Thread", "URI", "Named", "SubmitForm"}
 ACTIES_PDFA2 = ACTIES_PDFA1 | {"GoToE"}
 ALLE_ACTIES = ACTIES_PDFA2 | {
-    "Launch", "Sound", "Movie", "ResetForm", "ImportData", "JavaScript", "Hide", "SetOCGState", "Rendition",
-    "Trans", "GoTo3DView", "RichMediaExecute", "SetState", "NOP",
+    "Launch",
+    "Sound",
+    "Movie",
+    "ResetForm",
+    "ImportData",
+    "JavaScript",
+    "Hide",
+    "SetOCGState",
+    "Rendition",
+    "Trans",
+    "GoTo3DView",
+    "RichMediaExecute",
+    "SetState",
+    "NOP",
 }
 BENOEMDE_ACTIES = {"NextPage", "PrevPage", "FirstPage", "LastPage"}
 BEDOELINGEN = {"RelativeColorimetric", "AbsoluteColorimetric", "Perceptual", "Saturation"}
 MENGMODI = {
-    "Normal", "Compatible", "Multiply", "Screen", "Overlay", "Darken", "Lighten", "ColorDodge", "ColorBurn",
-    "HardLight", "SoftLight", "Difference", "Exclusion", "Hue", "Saturation", "Color", "Luminosity",
+    "Normal",
+    "Compatible",
+    "Multiply",
+    "Screen",
+    "Overlay",
+    "Darken",
+    "Lighten",
+    "ColorDodge",
+    "ColorBurn",
+    "HardLight",
+    "SoftLight",
+    "Difference",
+    "Exclusion",
+    "Hue",
+    "Saturation",
+    "Color",
+    "Luminosity",
 }
 MAX_GEHEEL = 2**31 - 1
 MIN_GEHEEL = -(2**31)
@@ -47,11 +80,10 @@ def woordenboek(knoop: Knoop) -> list[Schending]:
     w = knoop.woordenboek
     if "/K" in w and "/P" in w and "/S" in w:
         return []  # een structuurelement: daar gaat `structuur` over, en het is het gros van de objecten
-    gevonden: list[Schending] = []
-    if isinstance(w, pikepdf.Stream):
-        gevonden += _stream(knoop)
     soort = naam(w.get("/Subtype"))
-    if naam(w.get("/Type")) == "XObject" or (isinstance(w, pikepdf.Stream) and soort in ("Image", "Form", "PS")):
+    stream = isinstance(w, pikepdf.Stream)
+    gevonden: list[Schending] = _stream(knoop) if stream else []
+    if naam(w.get("/Type")) == "XObject" or (stream and soort in ("Image", "Form", "PS")):
         gevonden += _xobject(knoop, soort)
     groep = w.get("/Group")
     if is_woordenboek(groep) and groep.get("/S") == pikepdf.Name.Transparency:
@@ -59,12 +91,9 @@ def woordenboek(knoop: Knoop) -> list[Schending]:
     for _, toestand in waarden(w.get("/ExtGState")):
         if is_woordenboek(toestand):
             gevonden += _toestand(Knoop(toestand, knoop.pagina, knoop.object))
-    if "/EF" in w:
-        gevonden += _bestandsverwijzing(knoop)
-    if _is_actie(w):
-        gevonden += _actie(knoop)
-    if soort == "Widget":
-        gevonden += _widget(knoop)
+    gevonden += _bestandsverwijzing(knoop) if "/EF" in w else []
+    gevonden += _actie(knoop) if _is_actie(w) else []
+    gevonden += _widget(knoop) if soort == "Widget" else []
     if "/FT" in w and "/AA" in w:
         gevonden.append(_bij(knoop, "veld_aa"))
     return gevonden
@@ -95,64 +124,69 @@ def _stream(knoop: Knoop) -> list[Schending]:
 
 def _xobject(knoop: Knoop, soort: str) -> list[Schending]:
     w = knoop.woordenboek
-    gevonden = []
-    if soort == "PS":
-        gevonden.append(_bij(knoop, "postscript_xobject"))
-    if "/OPI" in w:
-        gevonden.append(_bij(knoop, "xobject_opi"))
-        gevonden.append(_bij(knoop, "afbeelding_opi" if soort == "Image" else "formulier_opi"))
-    if "/SMask" in w and naam(w.get("/SMask")) != "None":
-        gevonden.append(_bij(knoop, "smask_xobject"))
+    opi = "/OPI" in w
+    eisen = [
+        ("postscript_xobject", "", soort == "PS"),
+        ("xobject_opi", "", opi),
+        ("afbeelding_opi" if soort == "Image" else "formulier_opi", "", opi),
+        ("smask_xobject", "", "/SMask" in w and naam(w.get("/SMask")) != "None"),
+    ]
     if soort == "Image":
-        if "/Alternates" in w:
-            gevonden.append(_bij(knoop, "afbeelding_alternates"))
-        if w.get("/Interpolate") is True:
-            gevonden.append(_bij(knoop, "afbeelding_interpoleren"))
         bits = geheel(w.get("/BitsPerComponent"))
-        if bits is not None and bits not in (1, 2, 4, 8):
-            gevonden.append(_bij(knoop, "afbeelding_bits", str(bits)))
         bedoeling = w.get("/Intent")
-        if bedoeling is not None and naam(bedoeling) not in BEDOELINGEN:
-            gevonden.append(_bij(knoop, "weergavebedoeling", naam(bedoeling) or "?"))
+        eisen += [
+            ("afbeelding_alternates", "", "/Alternates" in w),
+            ("afbeelding_interpoleren", "", w.get("/Interpolate") is True),
+            ("afbeelding_bits", str(bits), bits is not None and bits not in (1, 2, 4, 8)),
+            (
+                "weergavebedoeling",
+                naam(bedoeling) or "?",
+                bedoeling is not None and naam(bedoeling) not in BEDOELINGEN,
+            ),
+        ]
     if soort == "Form":
-        if "/PS" in w or naam(w.get("/Subtype2")) == "PS":
-            gevonden.append(_bij(knoop, "formulier_ps"))
-        if "/Ref" in w:
-            gevonden.append(_bij(knoop, "referentie_xobject"))
-    return gevonden
+        eisen += [
+            ("formulier_ps", "", "/PS" in w or naam(w.get("/Subtype2")) == "PS"),
+            ("referentie_xobject", "", "/Ref" in w),
+        ]
+    return [_bij(knoop, controle, detail) for controle, detail, geschonden in eisen if geschonden]
 
 
 def _toestand(knoop: Knoop) -> list[Schending]:
     w = knoop.woordenboek
-    gevonden = []
-    if "/TR" in w:
-        gevonden.append(_bij(knoop, "extgstate_tr"))
-    if "/TR2" in w and naam(w.get("/TR2")) != "Default":
-        gevonden.append(_bij(knoop, "extgstate_tr2"))
-    if "/HTP" in w:
-        gevonden.append(_bij(knoop, "extgstate_htp"))
-    raster = w.get("/HT")
-    if is_woordenboek(raster):
-        if geheel(raster.get("/HalftoneType")) not in (1, 5):
-            gevonden.append(_bij(knoop, "raster_soort", str(raster.get("/HalftoneType"))))
-        if "/HalftoneName" in raster:
-            gevonden.append(_bij(knoop, "raster_naam"))
+    raster = w.get("/HT") if is_woordenboek(w.get("/HT")) else pikepdf.Dictionary()
     masker = w.get("/SMask")
-    if masker is not None and naam(masker) != "None":
-        gevonden.append(_bij(knoop, "smask_extgstate"))
+    bedoeling = w.get("/RI")
+    eisen = [
+        ("extgstate_tr", "", "/TR" in w),
+        ("extgstate_tr2", "", "/TR2" in w and naam(w.get("/TR2")) != "Default"),
+        ("extgstate_htp", "", "/HTP" in w),
+        ("raster_soort", str(raster.get("/HalftoneType")), "/HT" in w and _rastersoort_fout(raster)),
+        ("raster_naam", "", "/HalftoneName" in raster),
+        ("smask_extgstate", "", masker is not None and naam(masker) != "None"),
+        (
+            "weergavebedoeling",
+            naam(bedoeling) or "?",
+            bedoeling is not None and naam(bedoeling) not in BEDOELINGEN,
+        ),
+    ]
     for modus in lijst(w.get("/BM")) or ([w.get("/BM")] if w.get("/BM") is not None else []):
-        if naam(modus) not in ("Normal", "Compatible"):
-            gevonden.append(_bij(knoop, "mengmodus_pdfa1", naam(modus)))
-        if naam(modus) not in MENGMODI:
-            gevonden.append(_bij(knoop, "mengmodus_pdfa2", naam(modus) or "?"))
+        eisen += [
+            ("mengmodus_pdfa1", naam(modus), naam(modus) not in ("Normal", "Compatible")),
+            ("mengmodus_pdfa2", naam(modus) or "?", naam(modus) not in MENGMODI),
+        ]
     for sleutel, controle in (("/CA", "dekking_lijn"), ("/ca", "dekking_vlak")):
         dekking = getal(w.get(sleutel))
-        if dekking is not None and not gelijk_getal(dekking, 1.0):
-            gevonden.append(_bij(knoop, controle, f"{dekking:g}"))
-    bedoeling = w.get("/RI")
-    if bedoeling is not None and naam(bedoeling) not in BEDOELINGEN:
-        gevonden.append(_bij(knoop, "weergavebedoeling", naam(bedoeling) or "?"))
-    return gevonden
+        eisen.append((controle, f"{dekking:g}" if dekking is not None else "", _doorzichtig(dekking)))
+    return [_bij(knoop, controle, detail) for controle, detail, geschonden in eisen if geschonden]
+
+
+def _rastersoort_fout(raster: pikepdf.Object) -> bool:
+    return is_woordenboek(raster) and geheel(raster.get("/HalftoneType")) not in (1, 5)
+
+
+def _doorzichtig(dekking: float | None) -> bool:
+    return dekking is not None and not gelijk_getal(dekking, 1.0)
 
 
 def _bestandsverwijzing(knoop: Knoop) -> list[Schending]:
@@ -210,34 +244,26 @@ def grenzen(pdf: pikepdf.Pdf, kaart: dict) -> list[Schending]:
     return uit
 
 
-def _grenzen_van(obj: object, pagina: int | None, waar: str, teller: list[int], diepte: int, uit: list) -> None:
+def _grenzen_van(
+    obj: object, pagina: int | None, waar: str, teller: list[int], diepte: int, uit: list
+) -> None:
     teller[0] += 1
     if teller[0] > MAX_KNOPEN:
         raise TeComplex(f"meer dan {MAX_KNOPEN} onderdelen")
     if diepte > MAX_DIEPTE:
         raise TeComplex("te diep geneste onderdelen")
-    if isinstance(obj, pikepdf.Dictionary):
-        if len(obj) > 4095:
-            uit.append(Schending("woordenboek_groot", pagina, waar))
-        paren = obj.items()
-    else:
-        if len(obj) > 8191:
-            uit.append(Schending("array_groot", pagina, waar))
-        paren = (("", w) for w in obj)
+    woordenboek = isinstance(obj, pikepdf.Dictionary)
+    if len(obj) > (4095 if woordenboek else 8191):
+        uit.append(Schending("woordenboek_groot" if woordenboek else "array_groot", pagina, waar))
+    paren = obj.items() if woordenboek else (("", w) for w in obj)
     for sleutel, waarde in paren:
         if len(sleutel) > 32 and len(sleutel.encode("utf-8", "surrogateescape")) - 1 > 127:
             uit.append(Schending("naam_lang", pagina, waar))
-        soort = type(waarde)
-        if soort is int:
-            if not MIN_GEHEEL <= waarde <= MAX_GEHEEL:
-                uit.append(Schending("geheel_getal", pagina, waar, str(waarde)))
-        elif soort is bool:
-            continue
-        elif isinstance(waarde, pikepdf.Dictionary | pikepdf.Array):
+        if isinstance(waarde, pikepdf.Dictionary | pikepdf.Array):
             # Indirecte objecten komen zelf aan de beurt in pdf.objects.
             if not waarde.is_indirect:
                 _grenzen_van(waarde, pagina, waar, teller, diepte + 1, uit)
-        elif not isinstance(waarde, pikepdf.Stream):
+        elif type(waarde) is not bool and not isinstance(waarde, pikepdf.Stream):
             uit += waarde_grenzen(waarde, pagina, waar)
 
 
@@ -259,9 +285,8 @@ def waarde_grenzen(obj: object, pagina: int | None, waar: str | None) -> list[Sc
             return []
         uit = [Schending("tekst_pdfa2", pagina, waar)]
         return uit + ([Schending("tekst_pdfa1", pagina, waar)] if lengte > 65535 else [])
-    if isinstance(obj, pikepdf.Name):
-        if len(str(obj).encode("utf-8", "surrogateescape")) - 1 > 127:
-            return [Schending("naam_lang", pagina, waar)]
+    if isinstance(obj, pikepdf.Name) and len(str(obj).encode("utf-8", "surrogateescape")) - 1 > 127:
+        return [Schending("naam_lang", pagina, waar)]
     return []
 
 

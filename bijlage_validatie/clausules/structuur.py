@@ -19,7 +19,57 @@ from domain.pdf_clausules import Schending
 MAX_STRUCTUURDIEPTE = 256
 MAX_ROLSTAPPEN = 32
 STANDAARDTYPEN = frozenset(
-    ["Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form"]
+    [
+        "Document",
+        "Part",
+        "Art",
+        "Sect",
+        "Div",
+        "BlockQuote",
+        "Caption",
+        "TOC",
+        "TOCI",
+        "Index",
+        "NonStruct",
+        "Private",
+        "P",
+        "H",
+        "H1",
+        "H2",
+        "H3",
+        "H4",
+        "H5",
+        "H6",
+        "L",
+        "LI",
+        "Lbl",
+        "LBody",
+        "Table",
+        "TR",
+        "TH",
+        "TD",
+        "THead",
+        "TBody",
+        "TFoot",
+        "Span",
+        "Quote",
+        "Note",
+        "Reference",
+        "BibEntry",
+        "Code",
+        "Link",
+        "Annot",
+        "Ruby",
+        "RB",
+        "RT",
+        "RP",
+        "Warichu",
+        "WT",
+        "WP",
+        "Figure",
+        "Formula",
+        "Form",
+    ]
 )
 TABELGROEPEN = {"Table", "THead", "TBody", "TFoot"}
 KOPPEN = {f"H{n}" for n in range(1, 7)}
@@ -46,7 +96,9 @@ def rolvertaling(omgeving: Omgeving) -> dict[str, str]:
     rollen = wortel.get("/RoleMap") if is_woordenboek(wortel) else None
     if not is_woordenboek(rollen):
         return {}
-    return {sleutel[1:]: naam(waarde) for sleutel, waarde in rollen.items() if isinstance(waarde, pikepdf.Name)}
+    return {
+        sleutel[1:]: naam(waarde) for sleutel, waarde in rollen.items() if isinstance(waarde, pikepdf.Name)
+    }
 
 
 def standaardtype(soort: str, rollen: dict[str, str]) -> tuple[str, bool]:
@@ -154,10 +206,16 @@ def _element(e: Element, rollen: dict[str, str]) -> list[Schending]:
         ("LI", "lijstitem_ouder", e.ouder == "L"),
         ("LBody", "lijstinhoud_ouder", e.ouder == "LI"),
     )
-    gevonden += [Schending(c, e.pagina, e.object, ouder) for soort, c, goed in regels if e.type == soort and not goed]
+    gevonden += [
+        Schending(c, e.pagina, e.object, ouder) for soort, c, goed in regels if e.type == soort and not goed
+    ]
     kinderen = e.kinderen
     if e.type == "TR" and set(kinderen) - {"TH", "TD"}:
-        gevonden.append(Schending("tabelrij_kinderen", e.pagina, e.object, ", ".join(sorted(set(kinderen) - {"TH", "TD"}))))
+        gevonden.append(
+            Schending(
+                "tabelrij_kinderen", e.pagina, e.object, ", ".join(sorted(set(kinderen) - {"TH", "TD"}))
+            )
+        )
     if e.type == "LI" and set(kinderen) - {"Lbl", "LBody"}:
         anders = ", ".join(sorted(set(kinderen) - {"Lbl", "LBody"}))
         gevonden.append(Schending("lijstitem_kinderen", e.pagina, e.object, anders))
@@ -177,7 +235,14 @@ def _koppen(alle: list[Element]) -> list[Schending]:
     for e in hn:
         niveau = int(e.type[1])
         if niveau > vorige + 1:
-            gevonden.append(Schending("kop_volgorde", e.pagina, e.object, f"H{niveau} na {'H' + str(vorige) if vorige else 'het begin'}"))
+            gevonden.append(
+                Schending(
+                    "kop_volgorde",
+                    e.pagina,
+                    e.object,
+                    f"H{niveau} na {'H' + str(vorige) if vorige else 'het begin'}",
+                )
+            )
         vorige = niveau
     return gevonden
 

@@ -51,7 +51,9 @@ def schendingen(omgeving: Omgeving) -> list[Schending]:
     stream = omgeving.pdf.Root.get("/Metadata")
     if not isinstance(stream, pikepdf.Stream):
         gevonden = [Schending("metadata_ontbreekt"), Schending("pdfaid_ontbreekt")]
-        return gevonden + ([Schending("pdfuaid_ontbreekt"), Schending("titel_ontbreekt")] if omgeving.pdfua else [])
+        return gevonden + (
+            [Schending("pdfuaid_ontbreekt"), Schending("titel_ontbreekt")] if omgeving.pdfua else []
+        )
     gevonden = []
     if stream.get("/Filter") is not None:
         gevonden.append(Schending("metadata_filter"))
@@ -60,7 +62,10 @@ def schendingen(omgeving: Omgeving) -> list[Schending]:
     try:
         wortel = fromstring(inhoud)
     except (ParseError, DefusedXmlException, ValueError) as fout:
-        return gevonden + [Schending("xmp_ongeldig", detail=str(fout)[:80] or "leeg"), Schending("pdfaid_ontbreekt")]
+        return gevonden + [
+            Schending("xmp_ongeldig", detail=str(fout)[:80] or "leeg"),
+            Schending("pdfaid_ontbreekt"),
+        ]
     if not any(e.tag == RDF + "RDF" for e in wortel.iter()):
         gevonden.append(Schending("xmp_ongeldig", detail="geen rdf:RDF"))
     eigenschappen = _eigenschappen(wortel)
@@ -155,14 +160,18 @@ def _info(pdf: pikepdf.Pdf, eigenschappen: dict) -> list[Schending]:
             continue
         xmp = _waarde(eigenschappen.get(eigenschap), soort)
         if tekst(waarde) != xmp:
-            gevonden.append(Schending(controle, object="documentinformatie", detail=f"{tekst(waarde)!r} en {xmp!r}"))
+            gevonden.append(
+                Schending(controle, object="documentinformatie", detail=f"{tekst(waarde)!r} en {xmp!r}")
+            )
     for sleutel, controle, eigenschap in _DATA:
         waarde = info.get(sleutel)
         if waarde is None:
             continue
         xmp = _waarde(eigenschappen.get(eigenschap))
         if not _zelfde_moment(tekst(waarde), xmp):
-            gevonden.append(Schending(controle, object="documentinformatie", detail=f"{tekst(waarde)} en {xmp}"))
+            gevonden.append(
+                Schending(controle, object="documentinformatie", detail=f"{tekst(waarde)} en {xmp}")
+            )
     return gevonden
 
 

@@ -43,7 +43,8 @@ BESCHRIJVING = {
         "after a warm-up."
     ),
     "pdf_validate_2mb_p95_ms": (
-        "p95 of validating one 2 MB, 40-page PDF/A-2a brochure with photos against PDF/A-2a and PDF/UA-1, 60 times."
+        "p95 of validating one 2 MB, 40-page PDF/A-2a brochure with photos against PDF/A-2a and PDF/UA-1, "
+        "60 times."
     ),
     "pdf_validate_peak_rss_mb": ("Highest peak memory (VmHWM) of a worker process after these runs."),
 }
@@ -210,7 +211,8 @@ def run() -> dict[str, tuple[float, str]]:
         begin = time.perf_counter()
         uitslagen = list(
             uitvoerder.map(
-                lambda n: pool.valideer(f"{n}.pdf", kleine[n % 50], Soort.PERSOONLIJK, TOETS), range(AANTAL_KLEIN)
+                lambda n: pool.valideer(f"{n}.pdf", kleine[n % 50], Soort.PERSOONLIJK, TOETS),
+                range(AANTAL_KLEIN),
             )
         )
         per_seconde = AANTAL_KLEIN / (time.perf_counter() - begin)

@@ -1,5 +1,5 @@
-"""Een echt TrueType-lettertype voor de test-PDF's, gemaakt met fontTools: glyfen voor de ASCII-tekens 32 tot en
-met 126, een (3,1)- en een (1,0)-cmap, en breedtes die de PDF uit het lettertype zelf overneemt."""
+"""Een echt TrueType-lettertype voor de test-PDF's, gemaakt met fontTools: glyfen voor de ASCII-tekens 32
+tot en met 126, een (3,1)- en een (1,0)-cmap, en breedtes die de PDF uit het lettertype zelf overneemt."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """PDF's voor de tests, gebouwd met pikepdf: een schone bijlage en per regel een wijziging die hem breekt.
 
-De schone bijlage voldoet aan alles wat de validator toetst, voor elk profiel (PDF/A-1b, -1a, -2b, -2u, -2a) en
-PDF/UA-1: een echt ingesloten TrueType-lettertype met kloppende breedtes (`lettertype`), het sRGB-profiel als
-OutputIntent, XMP-metadata met PDF/A- en PDF/UA-identificatie en titel, een structuurboom met getagde inhoud,
-taal en titelvoorkeur.
+De schone bijlage voldoet aan alles wat de validator toetst, voor elk profiel (PDF/A-1b, -1a, -2b, -2u, -2a)
+en PDF/UA-1: een echt ingesloten TrueType-lettertype met kloppende breedtes (`lettertype`), het sRGB-profiel
+als OutputIntent, XMP-metadata met PDF/A- en PDF/UA-identificatie en titel, een structuurboom met getagde
+inhoud, taal en titelvoorkeur.
 """
 
 from __future__ import annotations
@@ -95,7 +95,9 @@ def schone_pdf(pdfa: str | None = "2b", ua: bool = False) -> pikepdf.Pdf:
     document = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, K=Array([alinea])))
     alinea.P = document
     boom = pdf.make_indirect(
-        Dictionary(Type=Name.StructTreeRoot, K=document, ParentTree=Dictionary(Nums=Array([0, Array([alinea])])))
+        Dictionary(
+            Type=Name.StructTreeRoot, K=document, ParentTree=Dictionary(Nums=Array([0, Array([alinea])]))
+        )
     )
     document.P = boom
     pdf.Root.StructTreeRoot = boom

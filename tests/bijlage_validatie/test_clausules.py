@@ -1,9 +1,9 @@
 """Per clausule van PDF/A-1, PDF/A-2 en PDF/UA-1 een bestand dat hem breekt en een bestand dat hem houdt.
 
 Eén geval is één controle met een wijziging die hem breekt; het geval geldt voor elke clausule die bij die
-controle hoort (`CONTROLES`), getoetst tegen een profiel van die norm: PDF/A-1b of -2b, voor eisen van niveau a
-of u PDF/A-1a, -2a of -2u, en voor PDF/UA-1 een PDF/A-2b-bestand met PDF/UA-toets. Het bestand dat hem houdt is,
-tenzij anders gegeven, de schone bijlage van hetzelfde profiel.
+controle hoort (`CONTROLES`), getoetst tegen een profiel van die norm: PDF/A-1b of -2b, voor eisen van
+niveau a of u PDF/A-1a, -2a of -2u, en voor PDF/UA-1 een PDF/A-2b-bestand met PDF/UA-toets. Het bestand dat
+hem houdt is, tenzij anders gegeven, de schone bijlage van hetzelfde profiel.
 """
 
 from __future__ import annotations
@@ -54,9 +54,7 @@ def geval(controle: str, breek: Bouwer, houd: Bouwer | None = None, naam: str = 
         if alleen and regel not in alleen:
             continue
         profiel, ua = _profiel(clausule.norm, clausule.niveaus)
-        params.append(
-            pytest.param(regel, profiel, ua, breek, houd or w(), id=f"{regel}-{naam or controle}")
-        )
+        params.append(pytest.param(regel, profiel, ua, breek, houd or w(), id=f"{regel}-{naam or controle}"))
     return params
 
 
@@ -96,7 +94,9 @@ def met_xobject(**velden: object) -> pdfs.Wijziging:
 
 def beeld(pdf: pikepdf.Pdf, **velden: object) -> pikepdf.Object:
     velden = {"ColorSpace": Array([Name.ICCBased, icc(pdf)]), "BitsPerComponent": 8} | velden
-    return pdf.make_stream(b"\x80\x80\x80", Type=Name.XObject, Subtype=Name.Image, Width=1, Height=1, **velden)
+    return pdf.make_stream(
+        b"\x80\x80\x80", Type=Name.XObject, Subtype=Name.Image, Width=1, Height=1, **velden
+    )
 
 
 def met_beeld(**velden: object) -> pdfs.Wijziging:
@@ -182,22 +182,37 @@ def symbolisch(pdf: pikepdf.Pdf) -> None:
     f.ToUnicode = pdf.make_stream(b"begincmap 1 beginbfchar <41> <0041> endbfchar endcmap")
 
 
-def cid_lettertype(cidtogid: bool = True, codering: object = Name("/Identity-H"), **cid: object) -> pdfs.Wijziging:
+def cid_lettertype(
+    cidtogid: bool = True, codering: object = Name("/Identity-H"), **cid: object
+) -> pdfs.Wijziging:
     def wijzig(pdf: pikepdf.Pdf) -> None:
         info_ = Dictionary(Registry=String("Adobe"), Ordering=String("Identity"), Supplement=0)
         beschrijving_ = Dictionary(
-            Type=Name.FontDescriptor, FontName=Name("/Vrij"), Flags=32, FontBBox=[0, -200, 1000, 800],
-            ItalicAngle=0, Ascent=800, Descent=-200, CapHeight=700, StemV=80,
+            Type=Name.FontDescriptor,
+            FontName=Name("/Vrij"),
+            Flags=32,
+            FontBBox=[0, -200, 1000, 800],
+            ItalicAngle=0,
+            Ascent=800,
+            Descent=-200,
+            CapHeight=700,
+            StemV=80,
             FontFile2=pdf.make_stream(lt.truetype()),
         )
         velden = {"CIDToGIDMap": Name.Identity} if cidtogid else {}
         velden = {"BaseFont": Name("/Vrij"), "DW": 1000} | velden | cid
         afstammeling = Dictionary(
-            Type=Name.Font, Subtype=Name.CIDFontType2, CIDSystemInfo=info_, FontDescriptor=beschrijving_, **velden
+            Type=Name.Font,
+            Subtype=Name.CIDFontType2,
+            CIDSystemInfo=info_,
+            FontDescriptor=beschrijving_,
+            **velden,
         )
         f = pdf.make_indirect(
             Dictionary(
-                Type=Name.Font, Subtype=Name.Type0, BaseFont=Name("/Vrij"),
+                Type=Name.Font,
+                Subtype=Name.Type0,
+                BaseFont=Name("/Vrij"),
                 Encoding=codering(pdf) if callable(codering) else codering,
                 DescendantFonts=Array([afstammeling]),
                 ToUnicode=pdf.make_stream(b"begincmap 1 beginbfchar <0041> <0041> endbfchar endcmap"),
@@ -211,7 +226,9 @@ def cid_lettertype(cidtogid: bool = True, codering: object = Name("/Identity-H")
     return wijzig
 
 
-def ingesloten_cmap(registratie: str = "Adobe", ordening: str = "Identity") -> Callable[[pikepdf.Pdf], object]:
+def ingesloten_cmap(
+    registratie: str = "Adobe", ordening: str = "Identity"
+) -> Callable[[pikepdf.Pdf], object]:
     def maak(pdf: pikepdf.Pdf) -> object:
         return pdf.make_stream(
             b"begincmap endcmap",
@@ -227,14 +244,28 @@ def type1_subset(charset: bool) -> pdfs.Wijziging:
     def wijzig(pdf: pikepdf.Pdf) -> None:
         velden = {"CharSet": String("/A")} if charset else {}
         beschrijving_ = Dictionary(
-            Type=Name.FontDescriptor, FontName=Name("/ABCDEF+Vrij"), Flags=32, FontBBox=[0, 0, 1000, 1000],
-            ItalicAngle=0, Ascent=800, Descent=-200, CapHeight=700, StemV=80,
-            FontFile=pdf.make_stream(b"%!PS-AdobeFont-1.0: nep"), **velden,
+            Type=Name.FontDescriptor,
+            FontName=Name("/ABCDEF+Vrij"),
+            Flags=32,
+            FontBBox=[0, 0, 1000, 1000],
+            ItalicAngle=0,
+            Ascent=800,
+            Descent=-200,
+            CapHeight=700,
+            StemV=80,
+            FontFile=pdf.make_stream(b"%!PS-AdobeFont-1.0: nep"),
+            **velden,
         )
         pagina(pdf).Resources.Font.F2 = pdf.make_indirect(
             Dictionary(
-                Type=Name.Font, Subtype=Name.Type1, BaseFont=Name("/ABCDEF+Vrij"), FirstChar=65, LastChar=65,
-                Widths=[500], Encoding=Name.WinAnsiEncoding, FontDescriptor=beschrijving_,
+                Type=Name.Font,
+                Subtype=Name.Type1,
+                BaseFont=Name("/ABCDEF+Vrij"),
+                FirstChar=65,
+                LastChar=65,
+                Widths=[500],
+                Encoding=Name.WinAnsiEncoding,
+                FontDescriptor=beschrijving_,
             )
         )
 
@@ -246,14 +277,26 @@ def cff_lettertype(subtype: str, breedte: int = 500) -> pdfs.Wijziging:
 
     def wijzig(pdf: pikepdf.Pdf) -> None:
         beschrijving_ = Dictionary(
-            Type=Name.FontDescriptor, FontName=Name("/Cff"), Flags=32, FontBBox=[0, 0, 1000, 1000],
-            ItalicAngle=0, Ascent=800, Descent=-200, CapHeight=700, StemV=80,
+            Type=Name.FontDescriptor,
+            FontName=Name("/Cff"),
+            Flags=32,
+            FontBBox=[0, 0, 1000, 1000],
+            ItalicAngle=0,
+            Ascent=800,
+            Descent=-200,
+            CapHeight=700,
+            StemV=80,
             FontFile3=pdf.make_stream(_cff(), Subtype=Name("/" + subtype)),
         )
         pagina(pdf).Resources.Font.F2 = pdf.make_indirect(
             Dictionary(
-                Type=Name.Font, Subtype=Name.Type1, BaseFont=Name("/Cff"), FirstChar=65, LastChar=65,
-                Widths=[breedte], FontDescriptor=beschrijving_,
+                Type=Name.Font,
+                Subtype=Name.Type1,
+                BaseFont=Name("/Cff"),
+                FirstChar=65,
+                LastChar=65,
+                Widths=[breedte],
+                FontDescriptor=beschrijving_,
                 Encoding=Dictionary(BaseEncoding=Name.WinAnsiEncoding, Differences=Array([65, Name.A])),
             )
         )
@@ -321,7 +364,12 @@ def getagde_annotatie(soort: str, tag: str, **velden: object) -> pdfs.Wijziging:
     def wijzig(pdf: pikepdf.Pdf) -> None:
         annot = annotatie(pdf, Subtype=Name("/" + soort), StructParent=1, **velden)
         element = pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + tag), Pg=pagina(pdf), K=Dictionary(Type=Name.OBJR, Obj=annot))
+            Dictionary(
+                Type=Name.StructElem,
+                S=Name("/" + tag),
+                Pg=pagina(pdf),
+                K=Dictionary(Type=Name.OBJR, Obj=annot),
+            )
         )
         pdf.Root.StructTreeRoot.K.K.append(element)
         pdf.Root.StructTreeRoot.ParentTree.Nums.extend([1, element])
@@ -388,7 +436,9 @@ def gecomprimeerde_metadata(profiel: str, ua: bool) -> bytes:
     woordenboek = data.rindex(b"<<", 0, begin)
     xmp_ = data[begin:einde].rstrip(b"\r\n")
     gecomprimeerd = zlib.compress(xmp_)
-    kop = b"<< /Filter /FlateDecode /Length %d /Subtype /XML /Type /Metadata >>\nstream\n" % len(gecomprimeerd)
+    kop = b"<< /Filter /FlateDecode /Length %d /Subtype /XML /Type /Metadata >>\nstream\n" % len(
+        gecomprimeerd
+    )
     return data[:woordenboek] + kop + gecomprimeerd + b"\n" + data[einde:]
 
 
@@ -421,7 +471,9 @@ def twee_uitvoerprofielen(zelfde: bool) -> pdfs.Wijziging:
     def wijzig(pdf: pikepdf.Pdf) -> None:
         eerste = pdfs.outputintent(pdf)
         tweede = Dictionary(
-            Type=Name.OutputIntent, S=Name.GTS_PDFX, OutputConditionIdentifier="sRGB",
+            Type=Name.OutputIntent,
+            S=Name.GTS_PDFX,
+            OutputConditionIdentifier="sRGB",
             DestOutputProfile=eerste.DestOutputProfile if zelfde else pdf.make_stream(pdfs.SRGB, N=3),
         )
         pdf.Root.OutputIntents = Array([eerste, tweede])
@@ -438,7 +490,9 @@ def devicen(kleuren: list[str], kleurstoffen: bool = True) -> Callable[[pikepdf.
             attributen.Colorants = Dictionary(
                 {"/" + k: Array([Name.Separation, Name("/" + k), alternatief, functie]) for k in kleuren}
             )
-        return Array([Name.DeviceN, Array([Name("/" + k) for k in kleuren]), alternatief, functie, attributen])
+        return Array(
+            [Name.DeviceN, Array([Name("/" + k) for k in kleuren]), alternatief, functie, attributen]
+        )
 
     return maak
 
@@ -447,7 +501,11 @@ def separations(gelijk: bool) -> pdfs.Wijziging:
     def wijzig(pdf: pikepdf.Pdf) -> None:
         alternatief = Array([Name.ICCBased, icc(pdf)])
         een = pdf.make_stream(b"{pop 1 0 0}", FunctionType=4, Domain=[0, 1], Range=[0, 1, 0, 1, 0, 1])
-        twee = een if gelijk else pdf.make_stream(b"{pop 0 1 0}", FunctionType=4, Domain=[0, 1], Range=[0, 1] * 3)
+        twee = (
+            een
+            if gelijk
+            else pdf.make_stream(b"{pop 0 1 0}", FunctionType=4, Domain=[0, 1], Range=[0, 1] * 3)
+        )
         pagina(pdf).Resources.ColorSpace = Dictionary(
             CS0=Array([Name.Separation, Name.Steun, alternatief, een]),
             CS1=Array([Name.Separation, Name.Steun, alternatief, twee]),
@@ -515,7 +573,9 @@ GEVALLEN = [
         w(zet("/Groot", lambda p: GROOT_GETAL - 1)),
     ),
     *geval(
-        "reeel_pdfa1", w(zet("/Groot", lambda p: Decimal("32768.5"))), w(zet("/Groot", lambda p: Decimal("32766.5")))
+        "reeel_pdfa1",
+        w(zet("/Groot", lambda p: Decimal("32768.5"))),
+        w(zet("/Groot", lambda p: Decimal("32766.5"))),
     ),
     *geval(
         "reeel_pdfa2",
@@ -527,16 +587,34 @@ GEVALLEN = [
         w(inhoud(tekst_in(b"0." + b"0" * 40 + b"1 0 0 1 0 0 cm"))),
         w(inhoud(tekst_in(b"0.001 0 0 1 0 0 cm"))),
     ),
-    *geval("tekst_pdfa1", w(zet("/Lang2", lambda p: String("x" * 65536))), w(zet("/Lang2", lambda p: String("x" * 100)))),
-    *geval("tekst_pdfa2", w(zet("/Lang2", lambda p: String("x" * 32768))), w(zet("/Lang2", lambda p: String("x" * 100)))),
-    *geval("naam_lang", w(zet("/Lang2", lambda p: Name("/" + "n" * 128))), w(zet("/Lang2", lambda p: Name("/" + "n" * 127)))),
-    *geval("array_groot", w(zet("/Lijst", lambda p: Array([0] * 8192))), w(zet("/Lijst", lambda p: Array([0] * 8191)))),
+    *geval(
+        "tekst_pdfa1",
+        w(zet("/Lang2", lambda p: String("x" * 65536))),
+        w(zet("/Lang2", lambda p: String("x" * 100))),
+    ),
+    *geval(
+        "tekst_pdfa2",
+        w(zet("/Lang2", lambda p: String("x" * 32768))),
+        w(zet("/Lang2", lambda p: String("x" * 100))),
+    ),
+    *geval(
+        "naam_lang",
+        w(zet("/Lang2", lambda p: Name("/" + "n" * 128))),
+        w(zet("/Lang2", lambda p: Name("/" + "n" * 127))),
+    ),
+    *geval(
+        "array_groot",
+        w(zet("/Lijst", lambda p: Array([0] * 8192))),
+        w(zet("/Lijst", lambda p: Array([0] * 8191))),
+    ),
     *geval(
         "woordenboek_groot",
         w(zet("/Boek", lambda p: Dictionary({f"/k{i}": i for i in range(4096)}))),
         w(zet("/Boek", lambda p: Dictionary({f"/k{i}": i for i in range(4095)}))),
     ),
-    *geval("q_diep", w(inhoud(tekst_in(b"q " * 29 + b"Q " * 29))), w(inhoud(tekst_in(b"q " * 28 + b"Q " * 28)))),
+    *geval(
+        "q_diep", w(inhoud(tekst_in(b"q " * 29 + b"Q " * 29))), w(inhoud(tekst_in(b"q " * 28 + b"Q " * 28)))
+    ),
     *geval(
         "devicen_pdfa1",
         w(met_ruimte(devicen([f"S{i}" for i in range(9)]))),
@@ -550,12 +628,25 @@ GEVALLEN = [
     *geval("paginamaat", w(op_pagina("/CropBox", lambda p: Array([0, 0, 2, 842])))),
     *geval("lagen_pdfa1", w(lagen())),
     *geval("lagen_naam", w(lagen(Name=None)), w(lagen())),
-    *geval("lagen_naam_dubbel", w(lagen(), lambda p: p.Root.OCProperties.__setitem__("/Configs", Array([Dictionary(Name=String("Standaard"))]))), w(lagen())),
+    *geval(
+        "lagen_naam_dubbel",
+        w(
+            lagen(),
+            lambda p: p.Root.OCProperties.__setitem__(
+                "/Configs", Array([Dictionary(Name=String("Standaard"))])
+            ),
+        ),
+        w(lagen()),
+    ),
     *geval("lagen_volgorde", w(lagen(Order=Array())), w(lagen())),
     *geval("lagen_as", w(lagen(AS=Array())), w(lagen())),
     # Kleur
-    *geval("outputintent_profiel", w(met_uitvoerprofiel(b"geen icc-profiel" * 10)), alleen=("pdfa1-6.2.2-1",)),
-    *geval("outputintent_profiel", w(met_uitvoerprofiel(ICC_SCANNER)), alleen=("pdfa2-6.2.3-1",), naam="scanner"),
+    *geval(
+        "outputintent_profiel", w(met_uitvoerprofiel(b"geen icc-profiel" * 10)), alleen=("pdfa1-6.2.2-1",)
+    ),
+    *geval(
+        "outputintent_profiel", w(met_uitvoerprofiel(ICC_SCANNER)), alleen=("pdfa2-6.2.3-1",), naam="scanner"
+    ),
     *geval("outputintent_profiel", w(met_uitvoerprofiel(ICC_V4)), alleen=("pdfa1-6.2.2-1",), naam="icc-v4"),
     *geval("outputintent_verschillend", w(twee_uitvoerprofielen(False)), w(twee_uitvoerprofielen(True))),
     *geval("icc_ongeldig", w(met_ruimte(lambda p: Array([Name.ICCBased, icc(p, b"kapot" * 40)])))),
@@ -565,12 +656,22 @@ GEVALLEN = [
         w(met_ruimte(lambda p: Array([Name.ICCBased, icc(p, kanalen=3)]))),
     ),
     *geval("device_rgb", w(inhoud(RGB_INHOUD), met_uitvoerprofiel(ICC_GRIJS)), w(inhoud(RGB_INHOUD))),
-    *geval("device_rgb", w(met_beeld(ColorSpace=Name.DeviceRGB), met_uitvoerprofiel(ICC_GRIJS)), naam="afbeelding"),
+    *geval(
+        "device_rgb",
+        w(met_beeld(ColorSpace=Name.DeviceRGB), met_uitvoerprofiel(ICC_GRIJS)),
+        naam="afbeelding",
+    ),
     *geval(
         "device_rgb",
         w(inhoud(RGB_INHOUD), zonder("/OutputIntents")),
-        w(inhoud(RGB_INHOUD), zonder("/OutputIntents"), met_ruimte(lambda p: Array([Name.ICCBased, icc(p)])),
-          lambda p: p.pages[0].Resources.ColorSpace.__setitem__("/DefaultRGB", Array([Name.ICCBased, icc(p)]))),
+        w(
+            inhoud(RGB_INHOUD),
+            zonder("/OutputIntents"),
+            met_ruimte(lambda p: Array([Name.ICCBased, icc(p)])),
+            lambda p: p.pages[0].Resources.ColorSpace.__setitem__(
+                "/DefaultRGB", Array([Name.ICCBased, icc(p)])
+            ),
+        ),
         naam="defaultrgb",
         alleen=("pdfa2-6.2.4.3-2",),
     ),
@@ -591,16 +692,60 @@ GEVALLEN = [
     *geval("formulier_ps", w(met_xobject(PS=pikepdf.Dictionary()))),
     *geval("formulier_opi", w(met_xobject(OPI=Dictionary()))),
     *geval("referentie_xobject", w(met_xobject(Ref=Dictionary(F=String("ander.pdf"), Page=0)))),
-    *geval("postscript_xobject", w(lambda p: pagina(p).Resources.__setitem__("/XObject", Dictionary(P=p.make_stream(b"%!", Type=Name.XObject, Subtype=Name.PS))))),
+    *geval(
+        "postscript_xobject",
+        w(
+            lambda p: pagina(p).Resources.__setitem__(
+                "/XObject", Dictionary(P=p.make_stream(b"%!", Type=Name.XObject, Subtype=Name.PS))
+            )
+        ),
+    ),
     *geval("extgstate_tr", w(toestand(TR=Name.Identity))),
     *geval("extgstate_tr2", w(toestand(TR2=Name.Identity)), w(toestand(TR2=Name.Default))),
     *geval("extgstate_htp", w(toestand(HTP=Array([0])))),
-    *geval("raster_soort", w(toestand(HT=Dictionary(Type=Name.Halftone, HalftoneType=6))), w(toestand(HT=Dictionary(Type=Name.Halftone, HalftoneType=1, Frequency=60, Angle=45, SpotFunction=Name.Round)))),
-    *geval("raster_naam", w(toestand(HT=Dictionary(Type=Name.Halftone, HalftoneType=1, HalftoneName=String("x"), Frequency=60, Angle=45, SpotFunction=Name.Round)))),
+    *geval(
+        "raster_soort",
+        w(toestand(HT=Dictionary(Type=Name.Halftone, HalftoneType=6))),
+        w(
+            toestand(
+                HT=Dictionary(
+                    Type=Name.Halftone, HalftoneType=1, Frequency=60, Angle=45, SpotFunction=Name.Round
+                )
+            )
+        ),
+    ),
+    *geval(
+        "raster_naam",
+        w(
+            toestand(
+                HT=Dictionary(
+                    Type=Name.Halftone,
+                    HalftoneType=1,
+                    HalftoneName=String("x"),
+                    Frequency=60,
+                    Angle=45,
+                    SpotFunction=Name.Round,
+                )
+            )
+        ),
+    ),
     *geval("weergavebedoeling", w(toestand(RI=Name.Onbekend)), w(toestand(RI=Name.Perceptual))),
-    *geval("weergavebedoeling", w(inhoud(tekst_in(b"/Vaag ri"))), w(inhoud(tekst_in(b"/Saturation ri"))), naam="operator"),
+    *geval(
+        "weergavebedoeling",
+        w(inhoud(tekst_in(b"/Vaag ri"))),
+        w(inhoud(tekst_in(b"/Saturation ri"))),
+        naam="operator",
+    ),
     *geval("onbekende_operator", w(inhoud(tekst_in(b"BX 1 2 foo EX"))), w(inhoud(tekst_in(b"BX EX")))),
-    *geval("geerfde_resources", w(lambda p: (p.Root.Pages.__setitem__("/Resources", pagina(p).Resources), pagina(p).__delitem__("/Resources")))),
+    *geval(
+        "geerfde_resources",
+        w(
+            lambda p: (
+                p.Root.Pages.__setitem__("/Resources", pagina(p).Resources),
+                pagina(p).__delitem__("/Resources"),
+            )
+        ),
+    ),
     # Doorzichtigheid
     *geval("smask_extgstate", w(pdfs.transparante_extgstate), w(toestand(SMask=Name("/None")))),
     *geval("smask_xobject", w(pdfs.afbeelding_met_masker, met_uitvoerprofiel(pdfs.SRGB))),
@@ -612,7 +757,11 @@ GEVALLEN = [
     *geval(
         "transparantie_zonder_ruimte",
         w(toestand(ca=Decimal("0.5")), zonder("/OutputIntents")),
-        w(toestand(ca=Decimal("0.5")), zonder("/OutputIntents"), op_pagina("/Group", lambda p: Dictionary(S=Name.Transparency, CS=Array([Name.ICCBased, icc(p)])))),
+        w(
+            toestand(ca=Decimal("0.5")),
+            zonder("/OutputIntents"),
+            op_pagina("/Group", lambda p: Dictionary(S=Name.Transparency, CS=Array([Name.ICCBased, icc(p)]))),
+        ),
     ),
     # Lettertypen
     *geval("font_type", w(lettertype(Type=Name.Lettertype))),
@@ -623,10 +772,18 @@ GEVALLEN = [
     *geval("font_widths", w(lettertype(Widths=Array([500])))),
     *geval("fontbestand_soort_pdfa1", w(cff_lettertype("OpenType")), w(cff_lettertype("Type1C"))),
     *geval("fontbestand_soort_pdfa2", w(cff_lettertype("Onbekend")), w(cff_lettertype("Type1C"))),
-    *geval("cidsysteminfo", w(cid_lettertype(codering=ingesloten_cmap(ordening="Japan1"))), w(cid_lettertype(codering=ingesloten_cmap()))),
+    *geval(
+        "cidsysteminfo",
+        w(cid_lettertype(codering=ingesloten_cmap(ordening="Japan1"))),
+        w(cid_lettertype(codering=ingesloten_cmap())),
+    ),
     *geval("cidtogidmap", w(cid_lettertype(cidtogid=False)), w(cid_lettertype())),
     *geval("cmap_pdfa1", w(cid_lettertype(codering=Name("/UniJIS-UCS2-H"))), w(cid_lettertype())),
-    *geval("cmap", w(cid_lettertype(codering=Name("/Eigen-H"))), w(cid_lettertype(codering=Name("/UniJIS-UCS2-H")))),
+    *geval(
+        "cmap",
+        w(cid_lettertype(codering=Name("/Eigen-H"))),
+        w(cid_lettertype(codering=Name("/UniJIS-UCS2-H"))),
+    ),
     *geval(
         "lettertype_niet_ingesloten",
         w(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
@@ -634,16 +791,36 @@ GEVALLEN = [
     ),
     *geval("charset", w(type1_subset(False)), w(type1_subset(True))),
     *geval("cidset", w(cid_lettertype(BaseFont=Name("/ABCDEF+Vrij"))), w(cid_lettertype())),
-    *geval("breedtes", w(lettertype(Widths=Array([lt.breedte(c) + (90 if c == 65 else 0) for c in range(lt.EERSTE, lt.LAATSTE + 1)])), gebruik_tekens(b"A")), w(gebruik_tekens(b"A"))),
+    *geval(
+        "breedtes",
+        w(
+            lettertype(
+                Widths=Array(
+                    [lt.breedte(c) + (90 if c == 65 else 0) for c in range(lt.EERSTE, lt.LAATSTE + 1)]
+                )
+            ),
+            gebruik_tekens(b"A"),
+        ),
+        w(gebruik_tekens(b"A")),
+    ),
     *geval("breedtes", w(cff_lettertype("Type1C", breedte=600)), w(cff_lettertype("Type1C")), naam="cff"),
-    *geval("breedtes", w(cid_lettertype(W=Array([34, Array([900])]))), w(cid_lettertype(W=Array([34, Array([lt.breedte(65)])]))), naam="cid"),
+    *geval(
+        "breedtes",
+        w(cid_lettertype(W=Array([34, Array([900])]))),
+        w(cid_lettertype(W=Array([34, Array([lt.breedte(65)])]))),
+        naam="cid",
+    ),
     *geval("truetype_codering_pdfa1", w(lettertype(Encoding=Name.StandardEncoding))),
     *geval(
         "truetype_codering",
         w(lettertype(Encoding=Dictionary(Differences=Array([65, Name("/eigennaam")])))),
         w(lettertype(Encoding=Dictionary(Differences=Array([65, Name.A])))),
     ),
-    *geval("truetype_symbolisch_codering", w(symbolisch, lettertype(Encoding=Name.WinAnsiEncoding)), w(symbolisch)),
+    *geval(
+        "truetype_symbolisch_codering",
+        w(symbolisch, lettertype(Encoding=Name.WinAnsiEncoding)),
+        w(symbolisch),
+    ),
     *geval(
         "truetype_symbolisch_cmap_pdfa1",
         w(beschrijving(Flags=4), lettertype(Encoding=None)),
@@ -662,100 +839,283 @@ GEVALLEN = [
     *geval("tounicode", w(symbolisch, lettertype(ToUnicode=None)), w(symbolisch)),
     *geval(
         "tounicode_waarde",
-        w(symbolisch, lambda p: pagina(p).Resources.Font.F1.__setitem__("/ToUnicode", p.make_stream(b"begincmap 1 beginbfchar <41> <0000> endbfchar endcmap"))),
+        w(
+            symbolisch,
+            lambda p: pagina(p).Resources.Font.F1.__setitem__(
+                "/ToUnicode", p.make_stream(b"begincmap 1 beginbfchar <41> <0000> endbfchar endcmap")
+            ),
+        ),
         w(symbolisch),
     ),
     # Annotaties
-    *geval("annotatie_soort_pdfa1", w(pdfs.annotatie_van_soort("Caret")), w(pdfs.annotatie_van_soort("Text"))),
+    *geval(
+        "annotatie_soort_pdfa1", w(pdfs.annotatie_van_soort("Caret")), w(pdfs.annotatie_van_soort("Text"))
+    ),
     *geval("annotatie_soort_pdfa2", w(pdfs.annotatie_van_soort("3D")), w(pdfs.annotatie_van_soort("Caret"))),
     *geval("annotatie_dekking", w(lambda p: annotatie(p, Subtype=Name.Link, CA=Decimal("0.5")))),
     *geval("annotatie_vlaggen_pdfa1", w(lambda p: annotatie(p, Subtype=Name.Link, F=6))),
     *geval("annotatie_f", w(lambda p: annotatie(p, Subtype=Name.Link).__delitem__("/F"))),
     *geval("annotatie_vlaggen", w(lambda p: annotatie(p, Subtype=Name.Link, F=4 + 256))),
-    *geval("annotatie_kleur", w(lambda p: annotatie(p, Subtype=Name.Link, C=Array([1, 0, 0])), met_uitvoerprofiel(ICC_GRIJS)), w(lambda p: annotatie(p, Subtype=Name.Link, C=Array([1, 0, 0])))),
-    *geval("weergave_alleen_n_pdfa1", w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p), D=xobject(p))))),
-    *geval("weergave_knop_pdfa1", w(veld("Btn")), w(lambda p: veld("Btn", AP=Dictionary(N=Dictionary(Aan=xobject(p))))(p))),
-    *geval("weergave_stream_pdfa1", w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=Dictionary(Aan=xobject(p)))))),
-    *geval("weergave_ontbreekt", w(lambda p: annotatie(p, Subtype=Name.Square)), w(lambda p: annotatie(p, Subtype=Name.Square, Rect=[72, 72, 72, 72]))),
-    *geval("weergave_vorm", w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p), R=xobject(p)))), w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p))))),
+    *geval(
+        "annotatie_kleur",
+        w(lambda p: annotatie(p, Subtype=Name.Link, C=Array([1, 0, 0])), met_uitvoerprofiel(ICC_GRIJS)),
+        w(lambda p: annotatie(p, Subtype=Name.Link, C=Array([1, 0, 0]))),
+    ),
+    *geval(
+        "weergave_alleen_n_pdfa1",
+        w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p), D=xobject(p)))),
+    ),
+    *geval(
+        "weergave_knop_pdfa1",
+        w(veld("Btn")),
+        w(lambda p: veld("Btn", AP=Dictionary(N=Dictionary(Aan=xobject(p))))(p)),
+    ),
+    *geval(
+        "weergave_stream_pdfa1",
+        w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=Dictionary(Aan=xobject(p))))),
+    ),
+    *geval(
+        "weergave_ontbreekt",
+        w(lambda p: annotatie(p, Subtype=Name.Square)),
+        w(lambda p: annotatie(p, Subtype=Name.Square, Rect=[72, 72, 72, 72])),
+    ),
+    *geval(
+        "weergave_vorm",
+        w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p), R=xobject(p)))),
+        w(lambda p: annotatie(p, Subtype=Name.Square, AP=Dictionary(N=xobject(p)))),
+    ),
     # Acties en formulieren
-    *geval("actie_pdfa1", w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("GoToE"))), w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("URI", URI="https://x.nl")))),
-    *geval("actie_pdfa2", w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Hide"))), w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("GoToE")))),
-    *geval("actie_benoemd", w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Named", N=Name.Print))), w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Named", N=Name.NextPage)))),
+    *geval(
+        "actie_pdfa1",
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("GoToE"))),
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("URI", URI="https://x.nl"))),
+    ),
+    *geval(
+        "actie_pdfa2",
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Hide"))),
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("GoToE"))),
+    ),
+    *geval(
+        "actie_benoemd",
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Named", N=Name.Print))),
+        w(lambda p: annotatie(p, Subtype=Name.Link, A=actie("Named", N=Name.NextPage))),
+    ),
     *geval("widget_actie_pdfa1", w(veld(A=actie("URI", URI="https://x.nl"))), w(veld())),
     *geval("widget_aa_pdfa1", w(veld(AA=Dictionary(E=actie("URI", URI="https://x.nl"))))),
     *geval("widget_actie_pdfa2", w(veld(A=actie("URI", URI="https://x.nl"))), w(veld())),
     *geval("veld_aa", w(veld(AA=Dictionary(K=actie("URI", URI="https://x.nl"))))),
     *geval("catalogus_aa", w(zet("/AA", lambda p: Dictionary(WC=actie("URI", URI="https://x.nl"))))),
     *geval("pagina_aa", w(op_pagina("/AA", lambda p: Dictionary(O=actie("URI", URI="https://x.nl"))))),
-    *geval("needappearances", w(veld(), lambda p: p.Root.AcroForm.__setitem__("/NeedAppearances", True)), w(veld())),
+    *geval(
+        "needappearances",
+        w(veld(), lambda p: p.Root.AcroForm.__setitem__("/NeedAppearances", True)),
+        w(veld()),
+    ),
     *geval("widget_zonder_weergave", w(veld(AP=None)), w(veld())),
     *geval("xfa", w(zet("/AcroForm", lambda p: Dictionary(Fields=Array(), XFA=p.make_stream(b"<xdp/>"))))),
-    *geval("needsrendering", w(zet("/NeedsRendering", lambda p: True)), w(zet("/NeedsRendering", lambda p: False))),
-    *geval("perms", w(zet("/Perms", lambda p: Dictionary(Ander=Dictionary()))), w(zet("/Perms", lambda p: Dictionary(DocMDP=Dictionary())))),
-    *geval("alternatieve_presentaties", w(zet("/Names", lambda p: Dictionary(AlternatePresentations=Dictionary())))),
+    *geval(
+        "needsrendering",
+        w(zet("/NeedsRendering", lambda p: True)),
+        w(zet("/NeedsRendering", lambda p: False)),
+    ),
+    *geval(
+        "perms",
+        w(zet("/Perms", lambda p: Dictionary(Ander=Dictionary()))),
+        w(zet("/Perms", lambda p: Dictionary(DocMDP=Dictionary()))),
+    ),
+    *geval(
+        "alternatieve_presentaties",
+        w(zet("/Names", lambda p: Dictionary(AlternatePresentations=Dictionary()))),
+    ),
     *geval("presentatiestappen", w(op_pagina("/PresSteps", lambda p: Dictionary()))),
     *geval("vereisten", w(zet("/Requirements", lambda p: Array()))),
     # Metadata
     *geval("metadata_ontbreekt", w(zonder("/Metadata"))),
     *geval("metadata_filter", gecomprimeerde_metadata),
-    *geval("xmp_bytes", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b'begin="', b'bytes="1" begin="')))),
-    *geval("xmp_encoding", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b'begin="', b'encoding="UTF-8" begin="')))),
+    *geval(
+        "xmp_bytes",
+        w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b'begin="', b'bytes="1" begin="'))),
+    ),
+    *geval(
+        "xmp_encoding",
+        w(
+            lambda p: pdfs.zet_metadata(
+                p, pdfs.xmp(_claim(p)).replace(b'begin="', b'encoding="UTF-8" begin="')
+            )
+        ),
+    ),
     *geval("xmp_ongeldig", w(xmp_tekst("<x:xmpmeta><rdf:RDF>kapot"))),
-    *geval("xmp_utf8", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b"Brochure", "Br\xf6chure".encode("latin-1"))))),
-    *geval("info_aanmaakdatum", w(info(CreationDate=String("D:20240101120000+01'00'")), _xmp_met("<xmp:CreateDate>2024-01-01T12:00:01+01:00</xmp:CreateDate>")), w(info(CreationDate=String("D:20240101120000+01'00'")), _xmp_met("<xmp:CreateDate>2024-01-01T11:00:00Z</xmp:CreateDate>"))),
+    *geval(
+        "xmp_utf8",
+        w(
+            lambda p: pdfs.zet_metadata(
+                p, pdfs.xmp(_claim(p)).replace(b"Brochure", "Br\xf6chure".encode("latin-1"))
+            )
+        ),
+    ),
+    *geval(
+        "info_aanmaakdatum",
+        w(
+            info(CreationDate=String("D:20240101120000+01'00'")),
+            _xmp_met("<xmp:CreateDate>2024-01-01T12:00:01+01:00</xmp:CreateDate>"),
+        ),
+        w(
+            info(CreationDate=String("D:20240101120000+01'00'")),
+            _xmp_met("<xmp:CreateDate>2024-01-01T11:00:00Z</xmp:CreateDate>"),
+        ),
+    ),
     *geval("info_titel", w(info(Title=String("Andere titel"))), w(info(Title=String("Brochure")))),
-    *geval("info_auteur", w(info(Author=String("Jan")), _xmp_met("<dc:creator><rdf:Seq><rdf:li>Piet</rdf:li></rdf:Seq></dc:creator>")), w(info(Author=String("Jan")), _xmp_met("<dc:creator><rdf:Seq><rdf:li>Jan</rdf:li></rdf:Seq></dc:creator>"))),
+    *geval(
+        "info_auteur",
+        w(
+            info(Author=String("Jan")),
+            _xmp_met("<dc:creator><rdf:Seq><rdf:li>Piet</rdf:li></rdf:Seq></dc:creator>"),
+        ),
+        w(
+            info(Author=String("Jan")),
+            _xmp_met("<dc:creator><rdf:Seq><rdf:li>Jan</rdf:li></rdf:Seq></dc:creator>"),
+        ),
+    ),
     *geval("info_onderwerp", w(info(Subject=String("Over iets")))),
     *geval("info_trefwoorden", w(info(Keywords=String("a, b")))),
     *geval("info_maker", w(info(Creator=String("Schrijver")))),
-    *geval("info_producent", w(info(Producer=String("Maker")), _xmp_met("<pdf:Producer>Anders</pdf:Producer>")), w(info(Producer=String("Maker")), _xmp_met("<pdf:Producer>Maker</pdf:Producer>"))),
-    *geval("info_wijzigdatum", w(info(ModDate=String("D:20240101120000Z")), _xmp_met("<xmp:ModifyDate>2023-01-01T12:00:00Z</xmp:ModifyDate>")), w(info(ModDate=String("D:20240101120000Z")), _xmp_met("<xmp:ModifyDate>2024-01-01T12:00:00Z</xmp:ModifyDate>"))),
+    *geval(
+        "info_producent",
+        w(info(Producer=String("Maker")), _xmp_met("<pdf:Producer>Anders</pdf:Producer>")),
+        w(info(Producer=String("Maker")), _xmp_met("<pdf:Producer>Maker</pdf:Producer>")),
+    ),
+    *geval(
+        "info_wijzigdatum",
+        w(
+            info(ModDate=String("D:20240101120000Z")),
+            _xmp_met("<xmp:ModifyDate>2023-01-01T12:00:00Z</xmp:ModifyDate>"),
+        ),
+        w(
+            info(ModDate=String("D:20240101120000Z")),
+            _xmp_met("<xmp:ModifyDate>2024-01-01T12:00:00Z</xmp:ModifyDate>"),
+        ),
+    ),
     *geval("pdfaid_ontbreekt", w(metadata(pdfa=None))),
     *geval("pdfaid_deel", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp("3" + _claim(p)[1:])))),
     *geval("pdfaid_conformiteit", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)[0] + "x")))),
-    *geval("pdfaid_voorvoegsel", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b"pdfaid", b"aid")))),
-    *geval("pdfaid_voorvoegsel_conformiteit", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b"pdfaid", b"aid")))),
+    *geval(
+        "pdfaid_voorvoegsel",
+        w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b"pdfaid", b"aid"))),
+    ),
+    *geval(
+        "pdfaid_voorvoegsel_conformiteit",
+        w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p)).replace(b"pdfaid", b"aid"))),
+    ),
     *geval("pdfuaid_ontbreekt", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p), ua=False)))),
-    *geval("pdfuaid_deel", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p), ua=True).replace(b"<pdfuaid:part>1", b"<pdfuaid:part>2")))),
+    *geval(
+        "pdfuaid_deel",
+        w(
+            lambda p: pdfs.zet_metadata(
+                p, pdfs.xmp(_claim(p), ua=True).replace(b"<pdfuaid:part>1", b"<pdfuaid:part>2")
+            )
+        ),
+    ),
     *geval("titel_ontbreekt", w(lambda p: pdfs.zet_metadata(p, pdfs.xmp(_claim(p), titel=False, ua=True)))),
     *geval("titel_niet_getoond", w(zonder("/ViewerPreferences"))),
     # Structuur
     *geval("niet_gemarkeerd", w(zonder("/MarkInfo"))),
     *geval("geen_structuur", w(zonder("/StructTreeRoot"))),
-    *geval("rol_niet_standaard", w(structuur(el("Alinea"))), w(structuur(el("Alinea"), rollen=Dictionary(Alinea=Name.P)))),
-    *geval("rol_kringloop", w(structuur(el("A1"), rollen=Dictionary(A1=Name.A2, A2=Name.A1))), w(structuur(el("A1"), rollen=Dictionary(A1=Name.A2, A2=Name.P)))),
+    *geval(
+        "rol_niet_standaard",
+        w(structuur(el("Alinea"))),
+        w(structuur(el("Alinea"), rollen=Dictionary(Alinea=Name.P))),
+    ),
+    *geval(
+        "rol_kringloop",
+        w(structuur(el("A1"), rollen=Dictionary(A1=Name.A2, A2=Name.A1))),
+        w(structuur(el("A1"), rollen=Dictionary(A1=Name.A2, A2=Name.P))),
+    ),
     *geval("rol_standaard_herdefinieerd", w(structuur(el("P"), rollen=Dictionary(P=Name.Span)))),
-    *geval("taal_ongeldig", w(zet("/Lang", lambda p: String("Nederlands!"))), w(zet("/Lang", lambda p: String("nl")))),
+    *geval(
+        "taal_ongeldig",
+        w(zet("/Lang", lambda p: String("Nederlands!"))),
+        w(zet("/Lang", lambda p: String("nl"))),
+    ),
     *geval("taal_ongeldig", w(structuur(el("P", Lang=String("1x")))), naam="structuur"),
-    *geval("taal_onbekend", w(zonder("/Lang")), w(zonder("/Lang"), inhoud(b"/P <</MCID 0 /Lang (nl)>> BDC BT /F1 12 Tf (x) Tj ET EMC"))),
+    *geval(
+        "taal_onbekend",
+        w(zonder("/Lang")),
+        w(zonder("/Lang"), inhoud(b"/P <</MCID 0 /Lang (nl)>> BDC BT /F1 12 Tf (x) Tj ET EMC")),
+    ),
     *geval("suspects", w(zet("/MarkInfo", lambda p: Dictionary(Marked=True, Suspects=True)))),
     *geval("artefact_in_tag", w(inhoud(b"/P <</MCID 0>> BDC /Artifact BMC 0 0 1 1 re f EMC EMC"))),
     *geval("tag_in_artefact", w(inhoud(b"/Artifact BMC /P <</MCID 0>> BDC 0 0 1 1 re f EMC EMC"))),
-    *geval("ongetagde_inhoud", w(inhoud(tekst_in(b"0 0 1 1 re f"))), w(inhoud(tekst_in(b"/Artifact BMC 0 0 1 1 re f EMC")))),
+    *geval(
+        "ongetagde_inhoud",
+        w(inhoud(tekst_in(b"0 0 1 1 re f"))),
+        w(inhoud(tekst_in(b"/Artifact BMC 0 0 1 1 re f EMC"))),
+    ),
     *geval("figuur_zonder_alt", w(structuur(el("Figure"))), w(structuur(el("Figure", Alt=String("Logo"))))),
-    *geval("formule_zonder_alt", w(structuur(el("Formula"))), w(structuur(el("Formula", ActualText=String("a+b"))))),
+    *geval(
+        "formule_zonder_alt",
+        w(structuur(el("Formula"))),
+        w(structuur(el("Formula", ActualText=String("a+b")))),
+    ),
     *geval("kop_volgorde", w(structuur(el("H1"), el("H3"))), w(structuur(el("H1"), el("H2"), el("H1")))),
-    *geval("kop_meer_h", w(structuur(el("Sect", el("H"), el("H")))), w(structuur(el("Sect", el("H")), el("Sect", el("H"))))),
+    *geval(
+        "kop_meer_h",
+        w(structuur(el("Sect", el("H"), el("H")))),
+        w(structuur(el("Sect", el("H")), el("Sect", el("H")))),
+    ),
     *geval("kop_gemengd_h", w(structuur(el("H1"), el("Sect", el("H"))))),
     *geval("kop_gemengd_hn", w(structuur(el("H1"), el("Sect", el("H"))))),
-    *geval("tabelrij_ouder", w(structuur(el("Div", el("TR")))), w(structuur(el("Table", el("TR", el("TD")))))),
+    *geval(
+        "tabelrij_ouder", w(structuur(el("Div", el("TR")))), w(structuur(el("Table", el("TR", el("TD")))))
+    ),
     *geval("tabelkop_ouder", w(structuur(el("Table", el("TH"))))),
     *geval("tabelcel_ouder", w(structuur(el("Table", el("TD"))))),
     *geval("tabelrij_kinderen", w(structuur(el("Table", el("TR", el("P")))))),
-    *geval("lijstitem_ouder", w(structuur(el("Div", el("LI")))), w(structuur(el("L", el("LI", el("LBody")))))),
+    *geval(
+        "lijstitem_ouder", w(structuur(el("Div", el("LI")))), w(structuur(el("L", el("LI", el("LBody")))))
+    ),
     *geval("lijstinhoud_ouder", w(structuur(el("L", el("LBody"))))),
     *geval("lijstitem_kinderen", w(structuur(el("L", el("LI", el("P")))))),
     *geval("noot_id", w(structuur(el("Note"))), w(structuur(el("Note", ID=String("n1"))))),
-    *geval("noot_id_dubbel", w(structuur(el("Note", ID=String("n1")), el("Note", ID=String("n1")))), w(structuur(el("Note", ID=String("n1")), el("Note", ID=String("n2"))))),
-    *geval("annotatie_tag", w(getagde_annotatie("Text", "Span", Contents=String("Let op"))), w(getagde_annotatie("Text", "Annot", Contents=String("Let op")))),
-    *geval("annotatie_beschrijving", w(getagde_annotatie("Text", "Annot")), w(getagde_annotatie("Text", "Annot", Contents=String("Let op")))),
-    *geval("veld_beschrijving", w(getagde_annotatie("Widget", "Form", FT=Name.Tx, AP=Dictionary())), w(getagde_annotatie("Widget", "Form", FT=Name.Tx, TU=String("Naam"), AP=Dictionary()))),
+    *geval(
+        "noot_id_dubbel",
+        w(structuur(el("Note", ID=String("n1")), el("Note", ID=String("n1")))),
+        w(structuur(el("Note", ID=String("n1")), el("Note", ID=String("n2")))),
+    ),
+    *geval(
+        "annotatie_tag",
+        w(getagde_annotatie("Text", "Span", Contents=String("Let op"))),
+        w(getagde_annotatie("Text", "Annot", Contents=String("Let op"))),
+    ),
+    *geval(
+        "annotatie_beschrijving",
+        w(getagde_annotatie("Text", "Annot")),
+        w(getagde_annotatie("Text", "Annot", Contents=String("Let op"))),
+    ),
+    *geval(
+        "veld_beschrijving",
+        w(getagde_annotatie("Widget", "Form", FT=Name.Tx, AP=Dictionary())),
+        w(getagde_annotatie("Widget", "Form", FT=Name.Tx, TU=String("Naam"), AP=Dictionary())),
+    ),
     *geval("trapnet", w(getagde_annotatie("TrapNet", "Annot", Contents=String("x")))),
-    *geval("tabvolgorde", w(getagde_annotatie("Text", "Annot", Contents=String("x")), op_pagina("/Tabs", lambda p: Name.R))),
-    *geval("widget_tag", w(getagde_annotatie("Widget", "Span", FT=Name.Tx, TU=String("Naam"))), w(getagde_annotatie("Widget", "Form", FT=Name.Tx, TU=String("Naam")))),
-    *geval("link_tag", w(getagde_annotatie("Link", "Span", Contents=String("Site"))), w(getagde_annotatie("Link", "Link", Contents=String("Site")))),
-    *geval("link_beschrijving", w(getagde_annotatie("Link", "Link")), w(getagde_annotatie("Link", "Link", Contents=String("Site")))),
+    *geval(
+        "tabvolgorde",
+        w(getagde_annotatie("Text", "Annot", Contents=String("x")), op_pagina("/Tabs", lambda p: Name.R)),
+    ),
+    *geval(
+        "widget_tag",
+        w(getagde_annotatie("Widget", "Span", FT=Name.Tx, TU=String("Naam"))),
+        w(getagde_annotatie("Widget", "Form", FT=Name.Tx, TU=String("Naam"))),
+    ),
+    *geval(
+        "link_tag",
+        w(getagde_annotatie("Link", "Span", Contents=String("Site"))),
+        w(getagde_annotatie("Link", "Link", Contents=String("Site"))),
+    ),
+    *geval(
+        "link_beschrijving",
+        w(getagde_annotatie("Link", "Link")),
+        w(getagde_annotatie("Link", "Link", Contents=String("Site"))),
+    ),
 ]
 
 

@@ -37,7 +37,9 @@ def test_accepted_files_exit_zero_with_a_dutch_report(schrijf):
 
 def test_a_refused_file_exits_one(schrijf):
     resultaat = roep(
-        schrijf("script.pdf", bouw(link_met(actie("JavaScript", JS="x")), pdfa="2a")), "--soort", "persoonlijk"
+        schrijf("script.pdf", bouw(link_met(actie("JavaScript", JS="x")), pdfa="2a")),
+        "--soort",
+        "persoonlijk",
     )
     assert resultaat.exit_code == 1
     assert "voldoet niet" in resultaat.output and "[javascript]" in resultaat.output
@@ -83,10 +85,17 @@ def test_json_output_is_a_list_with_one_object_per_file(schrijf):
 
 def test_a_chosen_profile_is_checked_clause_by_clause(schrijf):
     """A PDF/A-2b file checked as PDF/A-2a and PDF/UA-1: the clauses it breaks, with their numbers."""
-    resultaat = roep(schrijf("b.pdf", bouw(pdfa="2b")), "--soort", "standaard", "--pdfa", "2a", "--pdfua", "--json")
+    resultaat = roep(
+        schrijf("b.pdf", bouw(pdfa="2b")), "--soort", "standaard", "--pdfa", "2a", "--pdfua", "--json"
+    )
     [document] = json.loads(resultaat.output)
     assert resultaat.exit_code == 1
-    assert document["toetsing"] == {"pdfa": "2a", "pdfua": True, "conform_pdfa": False, "conform_pdfua": False}
+    assert document["toetsing"] == {
+        "pdfa": "2a",
+        "pdfua": True,
+        "conform_pdfa": False,
+        "conform_pdfua": False,
+    }
     assert {c["clausule"] for c in document["clausules"]} >= {"6.6.4-3", "5-1"}
 
 

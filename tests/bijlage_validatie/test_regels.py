@@ -342,7 +342,7 @@ def test_the_verdict_follows_the_severity_of_the_broken_rule(regel, breek, houd)
 
 
 def test_every_rule_of_a_single_file_has_a_breaking_and_a_keeping_case():
-    """The portal's own rules here, the PDF/A and PDF/UA clauses in `test_clausules`: together, all of them."""
+    """The portal's own rules here, the PDF/A and PDF/UA clauses in `test_clausules`: together, all."""
     from tests.bijlage_validatie.test_clausules import GEVALLEN as CLAUSULEGEVALLEN
 
     regels = {p.values[0] for p in GEVALLEN} | {p.values[0] for p in CLAUSULEGEVALLEN}

@@ -222,7 +222,9 @@ def test_a_chosen_profile_is_checked_clause_by_clause_with_counts_and_a_report(i
         "Getoetst tegen PDF/UA-1 (ISO 14289-1): voldoet niet .",
     ]
     clausules = {r.th.get_text(strip=True) for r in pagina.select("table.clausules tr.clausule")}
-    assert any("6.6.4-3" in c for c in clausules) and any("ISO 14289-1" in c and ", 5-1" in c for c in clausules)
+    assert any("6.6.4-3" in c for c in clausules) and any(
+        "ISO 14289-1" in c and ", 5-1" in c for c in clausules
+    )
     import json
 
     [rapport] = json.loads(_download(pagina, "json"))

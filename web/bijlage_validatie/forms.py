@@ -67,7 +67,9 @@ class ValidatieForm(Formulier):
         validate_choice=False,
         default=CLAIM,
         choices=[
-            SelectChoice(CLAIM, "Wat het bestand zelf claimt (persoonlijke bijlagen: wat het koppelvlak vraagt)"),
+            SelectChoice(
+                CLAIM, "Wat het bestand zelf claimt (persoonlijke bijlagen: wat het koppelvlak vraagt)"
+            ),
             *(SelectChoice(p, PROFIELNAMEN[p]) for p in PDFA_PROFIELEN),
         ],
     )
@@ -76,7 +78,10 @@ class ValidatieForm(Formulier):
         [_ja_of_nee],
         validate_choice=False,
         default="nee",
-        choices=[SelectChoice("nee", "Nee (wel als het bestand zich PDF/UA noemt)"), SelectChoice("ja", "Ja")],
+        choices=[
+            SelectChoice("nee", "Nee (wel als het bestand zich PDF/UA noemt)"),
+            SelectChoice("ja", "Ja"),
+        ],
     )
 
 

@@ -57,6 +57,7 @@ def _normen(bestand) -> list[tuple[str, bool | None]]:
 
 def _downloads(uitslagen) -> dict[str, str]:
     """Het rapport als data-URI's: te downloaden zonder dat het portaal iets bewaart."""
+
     def uri(inhoud: str, soort: str) -> str:
         return f"data:{soort};charset=utf-8;base64,{base64.b64encode(inhoud.encode('utf-8')).decode('ascii')}"
 
