@@ -265,9 +265,10 @@ def _programma(omgeving: Omgeving, stream: pikepdf.Stream) -> TTFont | None:
     return programma
 
 
-def _cmaps(programma: TTFont) -> list[tuple[int, int, dict]]:
+def _cmaps(programma: TTFont) -> list[tuple[int, int, object]]:
+    """(platform, codering, subtabel); fontTools pakt een subtabel pas uit als `.cmap` gelezen wordt."""
     try:
-        return [(t.platformID, t.platEncID, t.cmap) for t in programma["cmap"].tables]
+        return [(t.platformID, t.platEncID, t) for t in programma["cmap"].tables]
     except Exception:  # noqa: BLE001
         return []
 
@@ -332,7 +333,7 @@ def _tt_breedtes(omgeving, f, programma, tabellen, symbolisch, basis, verschille
         metriek = programma["hmtx"].metrics
     except Exception:  # noqa: BLE001
         return []
-    tabel = {(p, e): c for p, e, c in tabellen}
+    tabel = {(p, e): t for p, e, t in tabellen}
     for code in sorted(_gebruikt(omgeving, f)):
         glief = _tt_glief(code, tabel, symbolisch, basis, verschillen)
         index = code - eerste
@@ -349,13 +350,18 @@ def _tt_breedtes(omgeving, f, programma, tabellen, symbolisch, basis, verschille
     return []
 
 
+def _tekens(tabel: dict, sleutel: tuple[int, int]) -> dict:
+    """De tekentabel van één cmap-subtabel; fontTools pakt hem pas hier uit."""
+    return tabel[sleutel].cmap if sleutel in tabel else {}
+
+
 def _tt_glief(
     code: int, tabel: dict, symbolisch: bool, basis: str, verschillen: dict[int, str]
 ) -> str | None:
     """Teken -> glyf zoals ISO 32000-1, 9.6.6.4 het beschrijft."""
     if symbolisch or (3, 1) not in tabel:
         for sleutel, kandidaat in (((3, 0), 0xF000 + code), ((3, 0), code), ((1, 0), code)):
-            glief = tabel.get(sleutel, {}).get(kandidaat)
+            glief = _tekens(tabel, sleutel).get(kandidaat)
             if glief:
                 return glief
         return None
@@ -366,7 +372,7 @@ def _tt_glief(
             unicode_ = ord(bytes([code]).decode(CODERINGEN.get(basis, "cp1252")))
         except (UnicodeDecodeError, ValueError):
             return None
-    return tabel[(3, 1)].get(unicode_) if unicode_ is not None else None
+    return _tekens(tabel, (3, 1)).get(unicode_) if unicode_ is not None else None
 
 
 def _cid_breedtes(omgeving, f, cidfont, stream, bij) -> list[Schending]:
