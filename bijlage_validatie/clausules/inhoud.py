@@ -30,7 +30,7 @@ from bijlage_validatie.lettertypen import geerfd
 from bijlage_validatie.metadata import begrensd_lezen
 from domain.pdf_clausules import Schending
 
-OPERATOREN = set(
+OPERATOREN = frozenset(
     [
         "b",
         "B",

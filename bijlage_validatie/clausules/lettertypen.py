@@ -37,7 +37,7 @@ STANDAARD_14 = {
     "Symbol",
     "ZapfDingbats",
 }
-VOORGEDEFINIEERDE_CMAPS = set(
+VOORGEDEFINIEERDE_CMAPS = frozenset(
     [
         "Identity-H",
         "Identity-V",
