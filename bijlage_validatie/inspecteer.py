@@ -33,6 +33,16 @@ MAX_PER_REGEL = 20
 
 
 ZONDER_TOETS = Toets()
+ONLEESBAAR = (
+    pikepdf.PdfError,
+    ValueError,
+    RuntimeError,
+    TypeError,
+    AttributeError,
+    LookupError,
+    ArithmeticError,
+)
+"""Wat qpdf, fontTools of een half kapot object halverwege kan opwerpen: het bestand is dan onleesbaar."""
 ONTOETSBAAR = {"decompressiebom", "afbeelding_te_groot"}
 """Na deze bevindingen lezen we geen streams meer: het bestand is al geweigerd."""
 
@@ -51,7 +61,7 @@ def inspecteer(bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZOND
             claim, toetsing, bevindingen = _beoordeel(pdf, data, toets)
         except TeComplex as reden:
             return Uitslag(bestandsnaam, soort, None, (bevinding("te_complex", detail=str(reden)),))
-        except (pikepdf.PdfError, ValueError, RuntimeError, TypeError, AttributeError, KeyError):
+        except ONLEESBAAR:
             # qpdf herstelt veel, maar niet alles; een bestand dat halverwege breekt is onleesbaar.
             return Uitslag(bestandsnaam, soort, None, (bevinding("onleesbaar"),))
     aantallen = tuple(sorted(Counter(b.regel for b in bevindingen).items()))
