@@ -2,7 +2,7 @@
 
 import click
 
-from scripts import bench, certs, demo, projecties, replay, seed, serve, valideer_pdf
+from scripts import bench, certs, demo, gebruikers, projecties, replay, seed, serve, valideer_pdf
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,3 +18,4 @@ main.add_command(valideer_pdf.valideer_pdf)
 main.add_command(serve.serve)
 main.add_command(projecties.projections)
 main.add_command(replay.replay)
+main.add_command(gebruikers.gebruikers)
