@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import mul
 
-from domain.gebruikers import MAX_PER_GEBEURTENIS, NEDERLAND, microseconden
+from domain.fouten import OngeldigeWaarde
+from domain.gebruikers import MAX_PER_GEBEURTENIS, NEDERLAND, microseconden, moment_van
 
 KOPREGEL = ("bsn", "actief_van", "actief_tot", "uitgeschakeld")
 SCHEIDING = ";"
@@ -217,3 +218,15 @@ def lees(regels: Iterable[str], grootte: int = MAX_PER_GEBEURTENIS) -> Iterator[
     laatste = ontleed.volgend_deel(lezer.line_num)
     if laatste.bsns or laatste.fouten:
         yield laatste
+
+
+def tijdstip(tekst: object, veld: str, label: str) -> datetime:
+    """A date or moment given outside a file (the API), by the file's rules, with a Dutch refusal."""
+    if not isinstance(tekst, str):
+        raise OngeldigeWaarde(f"{label} ontbreekt of is geen tekst.", veld=veld)
+    try:
+        return moment_van(lees_moment(tekst.strip()))
+    except _Ongeldig:
+        raise OngeldigeWaarde(
+            f"{label} is geen datum (JJJJ-MM-DD) of moment met tijdzone (ISO 8601).", veld=veld
+        ) from None
