@@ -28,7 +28,6 @@ _PER_QUERY = 10_000
 _MAX_DAGEN = 100_000
 
 Interval = tuple[int, int | None]
-_GEEN: dict = {}
 
 
 def _sluit(interval: Interval, op: int) -> Interval:
@@ -86,7 +85,7 @@ class _Stand:
     def _zet_uit(self, bsn: int, genoemd: Iterable[tuple[str, int]], moment: int) -> None:
         """Exactly these afnemers switched off: one named anew since its moment, one not named any more
         switched on again at the event's moment."""
-        huidig = self.uit.get(bsn) or _GEEN
+        huidig = self.uit.get(bsn) or {}
         nieuw = dict(huidig)
         namen = set()
         for oin, sinds in genoemd:
@@ -111,7 +110,7 @@ class _Stand:
             if interval is not None:
                 self.box[bsn] = _sluit(interval, m[2])
         elif soort in (UIT, AAN):
-            huidig = self.uit.get(bsn) or _GEEN
+            huidig = self.uit.get(bsn) or {}
             oud = huidig.get(m[2])
             open_ = oud is not None and oud[1] is None
             if soort == UIT and not open_:
@@ -131,7 +130,7 @@ class _Stand:
             (bsn, oin, *interval)
             for bsn in uit_anders
             for oin, interval in uit[bsn].items()
-            if (uit0.get(bsn) or _GEEN).get(oin) != interval
+            if (uit0.get(bsn) or {}).get(oin) != interval
         ]
         verschillen = self._alle(nieuw, gewijzigd)
         # The afnemers' counts of a citizen change with its afnemers, and with its box when it has any.
