@@ -3,6 +3,7 @@ application's own mapper does, on a plain store (its fast path) and on an encryp
 
 import importlib
 import inspect
+import io
 import pkgutil
 
 import pytest
@@ -11,7 +12,7 @@ from eventsourcing.domain import Aggregate
 
 import domain
 from domain.profiel import Profiel
-from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Rol, Status
+from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from projections.motor import Projectiemotor
 from scripts.bench.geschiedenis import Omvang, genereer
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
@@ -81,6 +82,14 @@ def _elke_soort(log: Proefportaal) -> None:
     log.verstuur_contactbericht("Onderwerp", "Bericht", "a@b.nl", afnemer)
 
 
+def _elke_gebruikerssoort(log: Proefportaal) -> None:
+    """The users register's events, on a log of their own: a file's delivery and a single change."""
+    register, feed = log.samenstelling.gebruikers.register, actor_voor(Oin("00000099000000000301"))
+    bestand = "bsn;actief_van;actief_tot;uitgeschakeld\n999999990;2024-01-01;;00000099000000000101\n"
+    register.importeer_gebruikers(io.StringIO(bestand), feed)
+    register.sluit_berichtenbox(Bsn("999999990"), feed)
+
+
 def _vergelijk(log) -> list:
     """Every event of the log as the motor's fast decoder reads it, checked against the library's mapper."""
     notificaties = log.recorder.select_notifications(1, 100_000)
@@ -97,8 +106,9 @@ def _vergelijk(log) -> list:
 
 def test_every_kind_of_event_decodes_as_the_mapper_decodes_it(log):
     _elke_soort(log)
+    _elke_gebruikerssoort(log)
     genereer(log, omvang=Omvang(afnemers=3, berichttypes=30, diensten=10, events=600))
-    gelezen = _vergelijk(log)
+    gelezen = _vergelijk(log) + _vergelijk(log.samenstelling.gebruikers.log)
     assert {type(g.event) for g in gelezen} == _alle_eventklassen()
     assert len(gelezen) > 600
 
@@ -117,7 +127,7 @@ def test_an_encrypted_store_is_read_through_the_mapper_with_its_cipher(log):
 def test_the_list_of_event_kinds_is_complete():
     # The check above compares with this list: it must hold the events of every aggregate.
     namen = {k.__qualname__ for k in _alle_eventklassen()}
-    soorten = {"Berichttype", "Contactbericht", "Dienst", "Mededeling", "Organisatie"}
+    soorten = {"Berichttype", "Contactbericht", "Dienst", "Gebruikerslevering", "Mededeling", "Organisatie"}
     assert {n.split(".")[0] for n in namen} == soorten
     assert {"Dienst.Linked", "Organisatie.RepresentationEnded", "Contactbericht.Sent"} <= namen
     assert not {"Organisatie.Created", "Mededeling.Created", "Contactbericht.Created"} & namen

@@ -5,7 +5,8 @@ from sqlalchemy import event, func, select
 
 from projections import runner, tracking
 from projections.gebeurtenissen import Bron
-from projections.handlers import PROJECTIES
+from projections.handlers import PROJECTIES, van_logboek
+from projections.handlers.basis import CONFIGURATIE
 from projections.motor import Projectiemotor
 from projections.tabellen import tabel
 from projections.vergelijk import verifieer_alles
@@ -36,7 +37,7 @@ class Commits:
 
 def _posities(portaal) -> dict[str, int]:
     with portaal.engine.connect() as connection:
-        return tracking.lees(connection, list(PROJECTIES))
+        return tracking.lees(connection, list(van_logboek(CONFIGURATIE)))
 
 
 def _geschiedenis(doe, n: int = 5) -> None:
