@@ -68,6 +68,7 @@ def bouw_wereld(portaal: Portaal) -> dict[str, str]:
         "bijlage_id": bijlage,
         "dienst_sleutel": str(dienst),
         "oin": AFNEMER.waarde,
+        "bsn": "999999990",
         "mededeling_id": str(mededeling),
         "sleutel": "totalen",
         "filename": "portaal.css",
