@@ -207,6 +207,9 @@ class Rol(Enum):
     AFNEMER = "afnemer"
     INTERMEDIAIR = "intermediair"
     BEHEERDER = "beheerder"
+    # The DigiD Machtigen feed that keeps the machtigingen register current: a machine, never a person in
+    # the portal (only /api/v1/machtigingen admits it).
+    MACHTIGINGEN = "machtigingen"
 
 
 @dataclass(frozen=True)

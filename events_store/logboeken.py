@@ -1,8 +1,8 @@
 """The event logs, each an application with an events table of its own, so that their writers never queue
 behind each other on PostgreSQL (which locks an application's events table on insert).
 
-The portal configuration, message processing and the Berichtenbox users register; the machtigingen get a
-class here too, with the same base.
+The portal configuration, message processing, the Berichtenbox users register and the machtigingen
+register.
 """
 
 from events_store.basis import Logboek
@@ -27,3 +27,10 @@ class GebruikersLog(Logboek):
     when, and which afnemers a citizen has switched off."""
 
     name = "gebruikers"
+
+
+class MachtigingenLog(Logboek):
+    """The machtigingen register as DigiD Machtigen reports it: who may read whose berichten of which dienst
+    of which afnemer, from when to when."""
+
+    name = "machtigingen"

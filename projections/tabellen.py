@@ -356,6 +356,53 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
     ]
 
 
+def _machtigingen(md: MetaData, s: str) -> list[Table]:
+    """The machtigingen register as DigiD Machtigen's feed last stated it, one row per machtiging. `tot` is
+    when it stopped counting (geldig tot, an earlier end or the withdrawal, whichever came first), so the
+    access questions read one interval [van, tot). Each index serves one question (projections/toegang.py):
+    a gemachtigde's machtigingen of one belanghebbende, a belanghebbende's at one afnemer (who could read a
+    bericht), a dienst's (how many now; the impact of a change)."""
+    return [
+        Table(
+            f"machtigingen{s}",
+            md,
+            Column("machtiging_id", String(64), primary_key=True),
+            Column("belanghebbende", String(9), nullable=False),
+            Column("gemachtigde", String(9), nullable=False),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("geldig_tot", Moment),
+            Column("ingetrokken_op", Moment),
+            Column("beeindigd", Integer, nullable=False),
+            Column("tot", Moment),
+            Column("einde", String(12)),
+            Index(f"ix_machtigingen{s}_gemachtigde", "gemachtigde", "belanghebbende", "afnemer"),
+            Index(f"ix_machtigingen{s}_belanghebbende", "afnemer", "belanghebbende"),
+            Index(f"ix_machtigingen{s}_dienst", "afnemer", "dienst_id", "van", "tot"),
+        ),
+    ]
+
+
+def _dienst_perioden(md: MetaData, s: str) -> list[Table]:
+    """The periods in which a dienst was active, [van, tot): from its creation or reactivation to its
+    deactivation. The access rule asks whether a machtiging's dienst was active at T."""
+    return [
+        Table(
+            f"dienst_perioden{s}",
+            md,
+            surrogaat(),
+            Column("dienst_uuid", String(36), nullable=False),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("tot", Moment),
+            Index(f"ix_dienst_perioden{s}_dienst", "afnemer", "dienst_id", "van", "tot"),
+            Index(f"ix_dienst_perioden{s}_uuid", "dienst_uuid", "van", info=_BOUW),
+        ),
+    ]
+
+
 DEFINITIES = {
     "organisaties": _organisaties,
     "berichttypes": _berichttypes,
@@ -365,6 +412,8 @@ DEFINITIES = {
     "contactberichten": _contactberichten,
     "batches": _batches,
     "bezorgde_berichten": _bezorgde_berichten,
+    "machtigingen": _machtigingen,
+    "dienst_perioden": _dienst_perioden,
 }
 
 

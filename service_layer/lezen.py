@@ -13,11 +13,13 @@ from uuid import UUID
 from sqlalchemy.engine import Engine
 
 from domain.profiel import Profiel
+from domain.toegang import Besluit
 from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
 from projections import asof, contact_queries, queries, verwerking_queries
+from projections import toegang as toegang_queries
 
 
 @dataclass(frozen=True)
@@ -209,3 +211,45 @@ class Lezen:
 
     def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
         return verwerking_queries.actieve_berichttypes(self._bron(), afnemer.waarde)
+
+    # -- machtigingen and the access questions (chapter 6); BSNs as their nine digits --
+
+    def toegang(
+        self, gemachtigde: str, belanghebbende: str, afnemer: Oin, berichttype: str, moment: datetime
+    ) -> Besluit:
+        """May the gemachtigde read the belanghebbende's berichten of this type at `moment`, and why."""
+        return toegang_queries.toegang(
+            self._bron(), gemachtigde, belanghebbende, afnemer.waarde, berichttype, moment
+        )
+
+    def bezorgd_bericht(self, bericht_id: str) -> toegang_queries.Bericht | None:
+        return toegang_queries.bericht(self._bron(), bericht_id)
+
+    def lezers(self, bericht: toegang_queries.Bericht, moment: datetime) -> list[toegang_queries.Lezer]:
+        return toegang_queries.lezers(self._bron(), bericht, moment)
+
+    def zichtbaarheid(
+        self, afnemer: Oin, code: str, van: datetime, tot: datetime
+    ) -> toegang_queries.Zichtbaarheid:
+        return toegang_queries.zichtbaarheid(self._bron(), afnemer.waarde, code, van, tot)
+
+    def geldige_machtigingen(self, afnemer: Oin, dienst_id: str, moment: datetime) -> int:
+        return toegang_queries.geldige_machtigingen(self._bron(), afnemer.waarde, dienst_id, moment)
+
+    def impact_van_koppelingen(
+        self,
+        afnemer: Oin,
+        dienst_id: str,
+        koppelen: Iterable[str],
+        ontkoppelen: Iterable[str],
+        moment: datetime,
+    ) -> toegang_queries.Impact:
+        return toegang_queries.impact(self._bron(), afnemer.waarde, dienst_id, koppelen, ontkoppelen, moment)
+
+    def impact_van_deactiveren(
+        self, afnemer: Oin, dienst_id: str, moment: datetime
+    ) -> toegang_queries.Impact:
+        return toegang_queries.impact_deactiveren(self._bron(), afnemer.waarde, dienst_id, moment)
+
+    def machtiging_bekend(self, machtiging_id: str) -> bool:
+        return toegang_queries.machtiging_bekend(self._bron(), machtiging_id)

@@ -9,6 +9,7 @@ signature is written once."""
 
 from events_store.configuratie import Configuratie
 from events_store.gebruikers import Gebruikers
+from events_store.machtigingen import Machtigingen
 from service_layer.intake import Intake
 from service_layer.verwerken import Verwerker
 
@@ -18,6 +19,7 @@ class Portaal:
         self,
         configuratie: Configuratie,
         gebruikers: Gebruikers,
+        machtigingen: Machtigingen,
         intake: Intake,
         verwerker: Verwerker,
     ) -> None:
@@ -50,6 +52,9 @@ class Portaal:
         self.trek_mededeling_in = mededelingen.trek_mededeling_in
         self.verstuur_contactbericht = configuratie.contact.verstuur_contactbericht
         # The Berichtenbox users register (the MijnOverheid feed).
+        # Machtigingen (the DigiD Machtigen feed).
+        self.importeer_machtigingen = machtigingen.register.importeer_machtigingen
+        self.leg_machtigingen_vast = machtigingen.register.leg_machtigingen_vast
         # Message intake and processing.
         self.lever_batch_aan = intake.lever_aan
         self.verwerk_batch = verwerker.verwerk
