@@ -27,6 +27,9 @@ class GebruikersLog(Logboek):
     when, and which afnemers a citizen has switched off."""
 
     name = "gebruikers"
+    # An event carries up to 10,000 mutations (domain.gebruikers.MAX_PER_GEBEURTENIS): a projection batch
+    # of this many events keeps a catch-up or a rebuild of a ten-million-row import in bounded memory.
+    gebeurtenissen_per_batch = 20
 
 
 class MachtigingenLog(Logboek):
@@ -34,3 +37,6 @@ class MachtigingenLog(Logboek):
     of which afnemer, from when to when."""
 
     name = "machtigingen"
+    # An event carries up to 10,000 mutations (domain.machtigingen.MAX_PER_GEBEURTENIS), as the users
+    # register's do: the same bound on a projection batch.
+    gebeurtenissen_per_batch = 20

@@ -7,7 +7,7 @@ another process, such as `portaal seed-demo`; with a worker: nothing, reads do n
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy.engine import Engine
@@ -18,8 +18,12 @@ from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
-from projections import asof, contact_queries, queries, verwerking_queries
+from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
+from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
 from projections import toegang as toegang_queries
+
+CONFIGURATIE, GEBRUIKERS = ConfiguratieLog.name, GebruikersLog.name
+MACHTIGINGEN, VERWERKING = MachtigingenLog.name, VerwerkingsLog.name
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,16 @@ def _op_naam(organisaties: Iterable[Organisatie]) -> list[Organisatie]:
 
 
 class Lezen:
-    def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[[], object]) -> None:
+    def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[..., object]) -> None:
+        """`voor_lezen(*logboeken)`: the catch-up policy before a read, of these logs (default: all)."""
         self._engine = engine
         self._bijlagen = bijlagen
         self._voor_lezen = voor_lezen
 
-    def _bron(self) -> Engine:
-        self._voor_lezen()
+    def _bron(self, *logboeken: str) -> Engine:
+        """The database, once the read models of these logs (default: all) are caught up as the policy
+        says."""
+        self._voor_lezen(*logboeken)
         return self._engine
 
     # -- organisaties: identity, the afnemer switch, Beheer --
@@ -210,7 +217,22 @@ class Lezen:
         return verwerking_queries.wachtende_batches(self._bron(), limiet)
 
     def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
-        return verwerking_queries.actieve_berichttypes(self._bron(), afnemer.waarde)
+        # Processing asks this: the configuration log only, so the batch's own log is not caught up halfway.
+        return verwerking_queries.actieve_berichttypes(self._bron(CONFIGURATIE), afnemer.waarde)
+
+    # -- the Berichtenbox users register --
+
+    def berichtenbox_ontvangers(self, bsns: Iterable[str], afnemer: Oin, op: datetime) -> set[str]:
+        """Of these BSNs (9-digit strings), those with a Berichtenbox active at `op` that have not switched
+        `afnemer` off at `op`: two indexed queries for a batch of up to a few thousand."""
+        return gebruikers_queries.ontvangers(self._bron(GEBRUIKERS), bsns, afnemer.waarde, op)
+
+    def gebruikers_per_dag(
+        self, afnemer: Oin | None, van: date, tot: date
+    ) -> list[gebruikers_queries.DagTelling]:
+        """Every Dutch calendar day from `van` to `tot` (both included): the active Berichtenboxen at the
+        day's end and, with an afnemer, how many of them switched it off (`ontvangend` is the rest)."""
+        return gebruikers_queries.per_dag(self._bron(), afnemer.waarde if afnemer else None, van, tot)
 
     # -- machtigingen and the access questions (chapter 6); BSNs as their nine digits --
 
@@ -218,23 +240,27 @@ class Lezen:
         self, gemachtigde: str, belanghebbende: str, afnemer: Oin, berichttype: str, moment: datetime
     ) -> Besluit:
         """May the gemachtigde read the belanghebbende's berichten of this type at `moment`, and why."""
-        return toegang_queries.toegang(
-            self._bron(), gemachtigde, belanghebbende, afnemer.waarde, berichttype, moment
-        )
+        bron = self._bron(MACHTIGINGEN, CONFIGURATIE)
+        return toegang_queries.toegang(bron, gemachtigde, belanghebbende, afnemer.waarde, berichttype, moment)
 
     def bezorgd_bericht(self, bericht_id: str) -> toegang_queries.Bericht | None:
-        return toegang_queries.bericht(self._bron(), bericht_id)
+        return toegang_queries.bericht(self._bron(VERWERKING), bericht_id)
 
     def lezers(self, bericht: toegang_queries.Bericht, moment: datetime) -> list[toegang_queries.Lezer]:
-        return toegang_queries.lezers(self._bron(), bericht, moment)
+        return toegang_queries.lezers(self._bron(MACHTIGINGEN, CONFIGURATIE), bericht, moment)
 
     def zichtbaarheid(
         self, afnemer: Oin, code: str, van: datetime, tot: datetime
     ) -> toegang_queries.Zichtbaarheid:
-        return toegang_queries.zichtbaarheid(self._bron(), afnemer.waarde, code, van, tot)
+        return toegang_queries.zichtbaarheid(
+            self._bron(MACHTIGINGEN, CONFIGURATIE), afnemer.waarde, code, van, tot
+        )
 
     def geldige_machtigingen(self, afnemer: Oin, dienst_id: str, moment: datetime) -> int:
-        return toegang_queries.geldige_machtigingen(self._bron(), afnemer.waarde, dienst_id, moment)
+        """How many machtigingen for this dienst count at `moment`."""
+        return toegang_queries.geldige_machtigingen(
+            self._bron(MACHTIGINGEN), afnemer.waarde, dienst_id, moment
+        )
 
     def impact_van_koppelingen(
         self,
@@ -244,7 +270,9 @@ class Lezen:
         ontkoppelen: Iterable[str],
         moment: datetime,
     ) -> toegang_queries.Impact:
-        return toegang_queries.impact(self._bron(), afnemer.waarde, dienst_id, koppelen, ontkoppelen, moment)
+        """How many gemachtigden would gain or lose access to how many delivered berichten (no BSNs)."""
+        bron = self._bron()
+        return toegang_queries.impact(bron, afnemer.waarde, dienst_id, koppelen, ontkoppelen, moment)
 
     def impact_van_deactiveren(
         self, afnemer: Oin, dienst_id: str, moment: datetime
@@ -252,4 +280,4 @@ class Lezen:
         return toegang_queries.impact_deactiveren(self._bron(), afnemer.waarde, dienst_id, moment)
 
     def machtiging_bekend(self, machtiging_id: str) -> bool:
-        return toegang_queries.machtiging_bekend(self._bron(), machtiging_id)
+        return toegang_queries.machtiging_bekend(self._bron(MACHTIGINGEN), machtiging_id)

@@ -13,6 +13,7 @@ from projections.handlers.bezorgde_berichten import BezorgdeBerichtenProjectie
 from projections.handlers.contact import ContactberichtProjectie
 from projections.handlers.dienst_perioden import DienstPeriodeProjectie
 from projections.handlers.diensten import DienstProjectie
+from projections.handlers.gebruikers import GebruikersProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
 from projections.handlers.machtigingen import MachtigingenProjectie
 from projections.handlers.organisaties import OrganisatieProjectie
@@ -28,6 +29,7 @@ PROJECTIES = {
         ContactberichtProjectie(),
         BatchProjectie(),
         BezorgdeBerichtenProjectie(),
+        GebruikersProjectie(),
         MachtigingenProjectie(),
         DienstPeriodeProjectie(),
     )
