@@ -2,7 +2,20 @@
 
 import click
 
-from scripts import batch, bench, certs, demo, projecties, replay, seed_demo, serve, valideer_pdf, verwerking
+from scripts import (
+    batch,
+    bench,
+    certs,
+    demo,
+    machtigingen,
+    projecties,
+    replay,
+    seed_demo,
+    serve,
+    toegang,
+    valideer_pdf,
+    verwerking,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,3 +33,5 @@ main.add_command(projecties.projections)
 main.add_command(replay.replay)
 main.add_command(batch.batch)
 main.add_command(verwerking.verwerking)
+main.add_command(machtigingen.machtigingen)
+main.add_command(toegang.toegang)
