@@ -7,7 +7,7 @@ from domain.waarden import Notificatiekenmerk, Oin, Rol
 from web.formulier import Formulier
 from web.velden import Verplicht, Vinkjes, max_tekens
 
-ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.value.capitalize()) for r in Rol)]
+ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.label) for r in Rol)]
 KENMERKEN = [SelectChoice(k.value, k.value) for k in Notificatiekenmerk]
 
 

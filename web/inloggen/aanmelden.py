@@ -35,5 +35,11 @@ def organisatie_van(identiteit: Certificaatidentiteit) -> Organisatie:
 
 def aanmelden(identiteit: Certificaatidentiteit) -> Organisatie:
     organisatie = organisatie_van(identiteit)
+    if organisatie.rol.is_machine:
+        # A feed's certificate proves a machine (the MijnOverheid or DigiD Machtigen koppeling), not a person.
+        raise InloggenGeweigerd(
+            f"Dit certificaat hoort bij de koppeling {organisatie.rol.label} en geeft alleen toegang tot de "
+            "machine-interface, niet tot het portaal."
+        )
     meld_aan(organisatie, identiteit.serienummer)
     return organisatie
