@@ -179,6 +179,19 @@ def machtiging_bekend(bron, machtiging_id: str) -> bool:
         return connection.exec_driver_sql(sql, (machtiging_id,)).first() is not None
 
 
+def geldig_op(bron, moment: datetime, afnemer: str | None = None) -> list[Machtigingsperiode]:
+    """Every machtiging valid at `moment` (of one afnemer, or of all): for the audit replay, not for pages."""
+    t = naar_microseconden(moment)
+    with _engine(bron).connect() as connection:
+        p = _p(connection)
+        sql = f"SELECT {_MACHTIGING} FROM machtigingen WHERE van <= {p} AND (tot IS NULL OR tot > {p})"  # noqa: S608
+        parameters: tuple = (t, t)
+        if afnemer is not None:
+            sql += f" AND afnemer = {p}"
+            parameters += (afnemer,)
+        return [_machtiging(r) for r in connection.exec_driver_sql(sql, parameters)]
+
+
 # -- machtigingen of a dienst ----------------------------------------------------------------------------
 
 
