@@ -100,9 +100,8 @@ def test_the_dienst_active_periods_follow_deactivation_and_reactivation(portaal,
     doe.activeer("D1")
     weer = klok.nu
     doe.bijwerken()
-    perioden = {
-        (p.van, p.tot) for p in toegang.dienstperioden(portaal.engine.connect(), str(doe.afnemer), ["D1"])
-    }
+    with portaal.engine.connect() as connection:
+        perioden = {(p.van, p.tot) for p in toegang.dienstperioden(connection, str(doe.afnemer), ["D1"])}
     assert perioden == {(begin, einde), (weer, None)}
 
 
