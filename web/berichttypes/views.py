@@ -30,7 +30,7 @@ from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.invoer import paginanummer
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
-from web.uitvoeren import portaal, voer_uit, zet_fout
+from web.uitvoeren import portaal, samenstelling, voer_uit, zet_fout
 
 bp = Blueprint("berichttypes", __name__, url_prefix="/berichttypes")
 houd_uploads_in_geheugen(bp)
@@ -122,6 +122,8 @@ def details(code: str):
         moment=moment,
         op_moment=op_moment,
         grenzen=STANDAARD,
+        zichtbaarheid=lezen.zichtbaarheid(current_afnemer().oin, gegevens.regel.code, samenstelling().klok()),
+        zichtbaarheid_dagen=lezen.ZICHTBAARHEID_DAGEN,
     )
 
 

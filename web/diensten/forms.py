@@ -77,6 +77,11 @@ class KoppelenForm(Formulier):
     code = StringField("Code bevat", render_kw=max_tekens(MAX_CODE))
     naar_pagina = IntegerField(validators=[Optional(), NumberRange(min=1, max=MAX_PAGINA)])
     zoeken = SubmitField("Zoeken")
+    # Set by the confirmation screen that showed what the change does to gemachtigden.
+    bevestigd = HiddenField()
+
+    def is_bevestigd(self) -> bool:
+        return self.bevestigd.data == "ja"
 
     def bladert(self) -> bool:
         """Paging or searching: show another part of the list, apply nothing yet."""

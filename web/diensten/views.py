@@ -25,7 +25,7 @@ from web.invoer import paginanummer, zoektekst
 from web.lezen import lezen
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
-from web.uitvoeren import portaal, voer_uit
+from web.uitvoeren import portaal, samenstelling, voer_uit
 
 bp = Blueprint("diensten", __name__, url_prefix="/diensten")
 
@@ -101,6 +101,7 @@ def details(dienst_sleutel: UUID):
         vraag=vraag,
         moment=moment,
         op_moment=op_moment,
+        machtigingen=lezen().geldige_machtigingen(_afnemer(), dienst.dienst_id, samenstelling().klok()),
     )
 
 
@@ -145,8 +146,15 @@ def status(dienst_sleutel: UUID):
             gedeactiveerd = formulier.status.data == INACTIEF
             flash("De dienst is gedeactiveerd." if gedeactiveerd else "De dienst is weer actief.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
+    impact = None
+    if dienst.status == "Actief":
+        impact = lezen().impact_van_deactiveren(_afnemer(), dienst.dienst_id, samenstelling().klok())
     return render_template(
-        "diensten/status.html", formulier=formulier, dienst=dienst, dienst_sleutel=dienst_sleutel
+        "diensten/status.html",
+        formulier=formulier,
+        dienst=dienst,
+        dienst_sleutel=dienst_sleutel,
+        impact=impact,
     )
 
 
@@ -160,6 +168,25 @@ def koppelen(dienst_sleutel: UUID):
     if formulier.is_submitted() and formulier.bladert():
         # Another page or another search: keep every choice, apply nothing yet.
         return _koppelen_pagina(formulier, dienst, dienst_sleutel, formulier.naar_pagina.data or 1)
+    if geldig and not formulier.is_bevestigd():
+        # Chapter 6: a change of koppelingen is at once visible to gemachtigden, also for berichten delivered
+        # before. When it changes anyone's access, show how much before anything is applied.
+        impact = lezen().impact_van_koppelingen(
+            _afnemer(),
+            dienst.dienst_id,
+            formulier.gekozen("koppelen"),
+            formulier.gekozen("ontkoppelen"),
+            samenstelling().klok(),
+        )
+        if not impact.leeg:
+            return render_template(
+                "diensten/koppelen_bevestigen.html",
+                dienst=dienst,
+                dienst_sleutel=dienst_sleutel,
+                koppelen=formulier.gekozen("koppelen"),
+                ontkoppelen=formulier.gekozen("ontkoppelen"),
+                impact=impact,
+            )
     if geldig:
         gelukt = voer_uit(
             formulier,
