@@ -20,6 +20,7 @@ from web.diensten.forms import (
     DienstWijzigenForm,
     KoppelenForm,
     StatusForm,
+    ToegangNagaanForm,
 )
 from web.invoer import paginanummer, zoektekst
 from web.lezen import lezen
@@ -224,3 +225,22 @@ def _koppelen_pagina(formulier: KoppelenForm, dienst, dienst_sleutel: UUID, pagi
         elders_koppelen=sorted(formulier.gekozen("koppelen") - op_pagina),
         elders_ontkoppelen=sorted(formulier.gekozen("ontkoppelen") - op_pagina),
     )
+
+
+@bp.route("/toegang", methods=["GET", "POST"])
+@afnemer_vereist
+def toegang_nagaan():
+    """Toegang nagaan: the access question of chapter 6 for this afnemer, answered with the uitleg in words
+    and the intervals that decided it."""
+    formulier = ToegangNagaanForm()
+    besluit = vraag = None
+    if formulier.validate_on_submit():
+        vraag = formulier.moment(samenstelling().klok())
+        besluit = lezen().toegang(
+            formulier.gemachtigde.data.strip(),
+            formulier.belanghebbende.data.strip(),
+            _afnemer(),
+            formulier.berichttype.data.strip(),
+            vraag,
+        )
+    return render_template("diensten/toegang.html", formulier=formulier, besluit=besluit, moment=vraag)
