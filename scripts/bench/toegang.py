@@ -293,11 +293,7 @@ def _kwantiel(tijden: list[float], n: int, k: int) -> float:
 
 def meet_in_proces(pad: Path, gegevens: Gegevens) -> dict[str, tuple[float, str]]:
     env = opbouw.omgeving(pad, var=pad.parent / "var")
-    samenstelling = opbouw.bouw(env, werker=True) if hasattr(opbouw, "bouw") else None
-    if samenstelling is None:
-        from service_layer.samenstelling import bouw
-
-        samenstelling = bouw(env, werker=True)
+    samenstelling = opbouw.bouw_samenstelling(env, werker=True)
     lezen = samenstelling.lezen
     try:
         tijden, ja = [], 0
@@ -410,9 +406,9 @@ def _importbestand(gegevens: Gegevens) -> Path:
                 g = burgers[(burgers.index(b) + 1) % len(burgers)]
             jaar = 2020 + kans.randrange(6)
             tot = f"{jaar + 2}-01-01" if kans.random() < 0.4 else ""
-            uit.write(
-                f"D{i:09d};{b};{g};{_oin(kans.randrange(AFNEMERS))};{_dienst(kans.randrange(DIENSTEN))};{jaar}-{kans.randrange(1, 13):02d}-01;{tot};\n"
-            )
+            afnemer, dienst = _oin(kans.randrange(AFNEMERS)), _dienst(kans.randrange(DIENSTEN))
+            van = f"{jaar}-{kans.randrange(1, 13):02d}-01"
+            uit.write(f"D{i:09d};{b};{g};{afnemer};{dienst};{van};{tot};\n")
     tijdelijk.rename(pad)
     return pad
 
