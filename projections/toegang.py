@@ -283,21 +283,37 @@ def impact(
     ontkoppelen: Iterable[str],
     moment: datetime,
 ) -> Impact:
-    """What linking `koppelen` to the dienst and unlinking `ontkoppelen` from it at `moment` would change:
-    a gemachtigde gains a bericht when this dienst becomes its only way in, and loses one when this dienst
-    was its only way in (another linked, active dienst with a valid machtiging keeps the access)."""
+    """What linking `koppelen` to the dienst and unlinking `ontkoppelen` from it at `moment` would change."""
+    wijzigingen = [(dienst_id, c, True) for c in koppelen] + [(dienst_id, c, False) for c in ontkoppelen]
+    return impact_van_wijzigingen(bron, afnemer, wijzigingen, moment)
+
+
+def impact_van_wijzigingen(
+    bron, afnemer: str, wijzigingen: Iterable[tuple[str, str, bool]], moment: datetime
+) -> Impact:
+    """What these changes of koppelingen, (Dienst ID, code, koppelen?), would change at `moment`: per
+    berichttype, a gemachtigde gains a delivered bericht it reaches through a newly linked dienst and through
+    none of the diensten linked before, and loses one it reached only through unlinked diensten. A dienst
+    linked and active both before and after keeps its gemachtigden's access."""
     t = naar_microseconden(moment)
+    per_code: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for dienst, code, aan in wijzigingen:
+        per_code[code][0 if aan else 1].add(dienst)
     erbij: set[tuple[str, str]] = set()
     eraf: set[tuple[str, str]] = set()
     with _engine(bron).connect() as connection:
         actief = _actief_op(connection, afnemer, t)
-        for code, doel in [*((c, erbij) for c in koppelen), *((c, eraf) for c in ontkoppelen)]:
-            via = _gelezen_via(connection, afnemer, dienst_id, code, t)
-            if not via:
+        for code, (aan, uit) in per_code.items():
+            gekoppeld = _gekoppeld_op(connection, afnemer, code, t) & actief
+            nieuw, weg = (aan & actief) - gekoppeld, uit & gekoppeld
+            if not nieuw and not weg:
                 continue
-            anders = sorted((_gekoppeld_op(connection, afnemer, code, t) & actief) - {dienst_id})
-            al = _paren_met(connection, afnemer, anders, t) if anders else set()
-            doel.update((g, bericht_id) for g, b, bericht_id in via if (g, b) not in al)
+            blijft = sorted(gekoppeld - weg)
+            via_nieuw = {r for d in sorted(nieuw) for r in _gelezen_via(connection, afnemer, d, code, t)}
+            via_weg = {r for d in sorted(weg) for r in _gelezen_via(connection, afnemer, d, code, t)}
+            al = _paren_met(connection, afnemer, blijft, t) if blijft and (via_nieuw or via_weg) else set()
+            erbij.update((g, i) for g, b, i in via_nieuw - via_weg if (g, b) not in al)
+            eraf.update((g, i) for g, b, i in via_weg - via_nieuw if (g, b) not in al)
     return Impact(
         len({g for g, _ in erbij}),
         len({b for _, b in erbij}),

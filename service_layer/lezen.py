@@ -274,6 +274,13 @@ class Lezen:
         bron = self._bron()
         return toegang_queries.impact(bron, afnemer.waarde, dienst_id, koppelen, ontkoppelen, moment)
 
+    def impact_van_gekoppelde_diensten(
+        self, afnemer: Oin, code: str, koppelen: Iterable[str], ontkoppelen: Iterable[str], moment: datetime
+    ) -> toegang_queries.Impact:
+        """The same, for one berichttype linked to and unlinked from several diensten at once."""
+        wijzigingen = [(d, code, True) for d in koppelen] + [(d, code, False) for d in ontkoppelen]
+        return toegang_queries.impact_van_wijzigingen(self._bron(), afnemer.waarde, wijzigingen, moment)
+
     def impact_van_deactiveren(
         self, afnemer: Oin, dienst_id: str, moment: datetime
     ) -> toegang_queries.Impact:

@@ -137,7 +137,7 @@ class Gegevens:
             yield (f"M{i:08d}", b, g, a, d, begin, tot, None, 0, tot, None)
 
     def koppelingen(self) -> Iterator[tuple]:
-        kans, nummer = self.kans, 0
+        kans, nummer = self.kans, 10_000_000  # after the demo configuration's own intervals
         per_type = INTERVALLEN // (AFNEMERS * TYPES)
         for i in range(AFNEMERS):
             for j in range(TYPES):
