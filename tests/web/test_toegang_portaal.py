@@ -12,6 +12,7 @@ from domain.waarden import Bsn, DienstId, Oin
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, actor_voor
 from tests.web.api.hulp import MET_BOX, batch_xml, bericht, dagen
 from tests.web.diensten_hulp import gekoppeld, maak_berichttypes, maak_dienst
+from tests.web.diensten_hulp import sleutel as dienst_sleutel
 from tests.web.helpers import meldingen, veldfout
 
 FEED = Oin("00000099000000000302")
@@ -124,3 +125,39 @@ def test_toegang_nagaan_refuses_a_bad_bsn_without_repeating_it(afnemer):
     pagina = _vraag(afnemer, gemachtigde="123456789")
     assert "geen geldig BSN" in veldfout(pagina, "gemachtigde")
     assert not pagina.select_one(".antwoord")
+
+
+def test_the_berichttypes_gekoppelde_diensten_ask_for_confirmation_with_the_counts(
+    afnemer, organisaties, klok
+):
+    maak_dienst(organisaties, AFNEMER, "Toeslagen")
+    _machtig(organisaties, ("M1", "Toeslagen"))
+    _lever(organisaties, klok, bericht(0))
+    sleutel = str(maak_dienst(organisaties, AFNEMER, "Zorg"))
+    toeslagen = str(dienst_sleutel(AFNEMER, "Toeslagen"))
+    pagina = afnemer.post_pagina(
+        "berichttypes.gekoppelde_diensten", {"gekoppeld": [toeslagen]}, code="AANSLAG"
+    )
+    assert pagina.h1.get_text() == "Gekoppelde diensten bevestigen"
+    assert "1 gemachtigde(n) krijgen toegang tot 1" in pagina.select_one("#impact").get_text(" ", strip=True)
+    assert gekoppeld(organisaties, AFNEMER, "Toeslagen") == set()
+    data = {"gekoppeld": [toeslagen], "bevestigd": "ja"}
+    afnemer.post("berichttypes.gekoppelde_diensten", data, code="AANSLAG")
+    assert gekoppeld(organisaties, AFNEMER, "Toeslagen") == {"AANSLAG"}
+    # Nobody gains or loses anything by also linking Zorg: applied at once.
+    data = {"gekoppeld": [toeslagen, sleutel], "was_gekoppeld": [toeslagen]}
+    afnemer.post("berichttypes.gekoppelde_diensten", data, code="AANSLAG")
+    assert gekoppeld(organisaties, AFNEMER, "Zorg") == {"AANSLAG"}
+
+
+def test_moving_a_link_between_two_diensten_of_one_machtiging_changes_nobodys_access(organisaties, klok):
+    maak_berichttypes(organisaties, AFNEMER)
+    maak_dienst(organisaties, AFNEMER, "Toeslagen", koppel=("AANSLAG",))
+    maak_dienst(organisaties, AFNEMER, "Zorg")
+    _machtig(organisaties, ("M1", "Toeslagen"), ("M2", "Zorg"))
+    _lever(organisaties, klok, bericht(0))
+    lezen = organisaties.samenstelling.lezen
+    verhuizen = lezen.impact_van_gekoppelde_diensten(AFNEMER, "AANSLAG", ["Zorg"], ["Toeslagen"], klok.nu)
+    assert verhuizen.leeg
+    alleen_weg = lezen.impact_van_gekoppelde_diensten(AFNEMER, "AANSLAG", [], ["Toeslagen"], klok.nu)
+    assert (alleen_weg.gemachtigden_eraf, alleen_weg.berichten_eraf) == (1, 1)
