@@ -32,8 +32,6 @@ class Oordeel(StrEnum):
     VOLDOET_NIET = "voldoet_niet"
 
 
-
-
 @dataclass(frozen=True)
 class Bevinding:
     regel: str

@@ -287,6 +287,20 @@ def toegangsperioden(
     return samen
 
 
+def gronden_op(
+    machtigingen: Iterable[Machtigingsperiode],
+    dienstperioden: Sequence[Dienstperiode],
+    koppelingen: Sequence[Koppelingsperiode],
+    berichttype: str,
+    moment: datetime,
+) -> list[Grond]:
+    """The gronden that grant access at `moment`: what `beslis` grants by, without its uitleg in words (who
+    could read a bericht asks this for a thousand gemachtigden at once)."""
+    return [
+        g for g in _gronden(machtigingen, dienstperioden, koppelingen, berichttype) if g.periode.bevat(moment)
+    ]
+
+
 def sinds(perioden: Sequence[Periode], moment: datetime) -> datetime | None:
     """Since when access has held without a break at `moment` (None: not at `moment`)."""
     for periode in perioden:

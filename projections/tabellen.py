@@ -384,6 +384,9 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
             Column("geplaatst_op", Moment, nullable=False),
             Column("publicatie_op", Moment, nullable=False),
             Index(f"ix_bezorgde_berichten{s}_type", "afnemer", "berichttype", "geplaatst_op"),
+            # The impact preview of koppelingen: per machtiging one seek to its belanghebbende's berichten of
+            # one type, answered from the index alone.
+            Index(f"ix_bezorgde_berichten{s}_lezers", "afnemer", "berichttype", "bsn", "bericht_id"),
         ),
         # Berichten received and not yet processed, kept until their batch's outcome decides.
         Table(
@@ -403,9 +406,10 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
 def _machtigingen(md: MetaData, s: str) -> list[Table]:
     """The machtigingen register as DigiD Machtigen's feed last stated it, one row per machtiging. `tot` is
     when it stopped counting (geldig tot, an earlier end or the withdrawal, whichever came first), so the
-    access questions read one interval [van, tot). Each index serves one question (projections/toegang.py):
-    a gemachtigde's machtigingen of one belanghebbende, a belanghebbende's at one afnemer (who could read a
-    bericht), a dienst's (how many now; the impact of a change)."""
+    access questions read one interval [van, tot). Two indexes besides the id, as few as the questions allow
+    (an import writes a million rows): (afnemer, belanghebbende, gemachtigde) for the access check and for
+    who could read a bericht, (afnemer, dienst_id, van, tot) for a dienst's (how many now; the impact of a
+    change)."""
     return [
         Table(
             f"machtigingen{s}",
@@ -421,9 +425,20 @@ def _machtigingen(md: MetaData, s: str) -> list[Table]:
             Column("beeindigd", Integer, nullable=False),
             Column("tot", Moment),
             Column("einde", String(12)),
-            Index(f"ix_machtigingen{s}_gemachtigde", "gemachtigde", "belanghebbende", "afnemer"),
-            Index(f"ix_machtigingen{s}_belanghebbende", "afnemer", "belanghebbende"),
-            Index(f"ix_machtigingen{s}_dienst", "afnemer", "dienst_id", "van", "tot"),
+            # One index for two questions: a gemachtigde's machtigingen of one belanghebbende at one afnemer
+            # (the access check), and all of a belanghebbende's at one afnemer (who could read a bericht).
+            Index(f"ix_machtigingen{s}_belanghebbende", "afnemer", "belanghebbende", "gemachtigde"),
+            # Covering: the impact of a change reads a dienst's valid machtigingen (tens of thousands) from
+            # the index alone.
+            Index(
+                f"ix_machtigingen{s}_dienst",
+                "afnemer",
+                "dienst_id",
+                "van",
+                "tot",
+                "belanghebbende",
+                "gemachtigde",
+            ),
         ),
     ]
 

@@ -31,7 +31,7 @@ from scripts.seed import BEHEERDER, vul_demo
 from web.pki.demo_certificaten import demo_certificaten, lees_demo_certificaat_pem
 
 MAP = Path("var/bench/toegang")
-VERSIE = "1"
+VERSIE = "2"
 AFNEMERS, DIENSTEN, TYPES = 500, 4, 40
 MACHTIGINGEN, BERICHTEN, INTERVALLEN = 1_000_000, 1_000_000, 100_000
 HOT_BERICHTEN, HOT_MACHTIGINGEN, LEZERS = 100_000, 20_000, 1_000
