@@ -35,6 +35,9 @@ ROLLEN = ("beheerder", "afnemer", "intermediair", ANONIEM)
 UITGESLOTEN: dict[str, str] = {
     "static": "de stylesheet en het pictogram, geen pagina",
     "berichttypes.bijlage_bekijken": "levert de PDF zelf (application/pdf), geen HTML-pagina",
+    "api_toegang.toegang": "machine-interface (JSON), getest in tests/web/api",
+    "api_toegang.lezers": "machine-interface (JSON), getest in tests/web/api",
+    "api_toegang.zichtbaarheid": "machine-interface (JSON), getest in tests/web/api",
 }
 
 GEMEENTE, TOESLAGEN = AFNEMERS[0], AFNEMERS[1]

@@ -72,6 +72,10 @@ def bouw_wereld(portaal: Portaal) -> dict[str, str]:
         "mededeling_id": str(mededeling),
         "sleutel": "totalen",
         "filename": "portaal.css",
+        "machtiging_id": "M-1",
+        "batch_id": "00000000-0000-4000-8000-000000000002",
+        "bericht_id": "00000000-0000-4000-8000-000000000001",
+        "afnemer": AFNEMER.waarde,
     }
 
 
