@@ -6,9 +6,9 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from domain.verwerking import Stadium, VerwerkingsCode
+from koppelvlak.schema import NS
 
 OIN_PATROON = r"^[0-9]{20}$"
-NS = "http://schemas.rdw.nl/GEB/BerichtVerwerkService/Types/2009/01"
 
 # The examples in the document: a batch of one bericht from the demo's Gemeente Voorbeeldstad, and its id.
 VOORBEELD_BATCH_ID = "6e1076fe-5b4d-4a2a-8a05-b16e45c39dc6"
