@@ -207,6 +207,21 @@ class Rol(Enum):
     AFNEMER = "afnemer"
     INTERMEDIAIR = "intermediair"
     BEHEERDER = "beheerder"
+    # The MijnOverheid feed that keeps the Berichtenbox users register current: a machine, never a person
+    # in the portal (it has no tabs and cannot log in; only /api/v1/gebruikers admits it).
+    MIJNOVERHEID = "mijnoverheid"
+
+    @property
+    def is_machine(self) -> bool:
+        return self in _MACHINEROLLEN
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value.capitalize())
+
+
+_MACHINEROLLEN = frozenset({Rol.MIJNOVERHEID})
+_LABELS = {Rol.MIJNOVERHEID: "MijnOverheid (gebruikersregister)"}
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ class Bron:
         self.mapper = lees_mapper(log)
         self.decoder = SnelleDecoder(self.mapper)
         self.tabel = log.recorder.events_record_cls.__table__
+        # A log whose events are large (the users register's chunks of mutations) caps every batch.
+        self.max_per_batch: int | None = getattr(log, "gebeurtenissen_per_batch", None)
         self._tekst: _Sql | None = None
         # Event name per topic ('Dienst.Linked'), found once: a history has a few dozen topics.
         self._namen: dict[str, str] = {}
@@ -51,6 +53,8 @@ class Bron:
         if connection is None:
             with self.engine.connect() as eigen:
                 return self.lees(na, limiet, eigen, tot)
+        if self.max_per_batch is not None:
+            limiet = min(limiet, self.max_per_batch)
         parameters = (na, tot if tot is not None else 2**62, limiet)
         return self.decodeer(connection.exec_driver_sql(self._sql(connection).lees, parameters).all())
 

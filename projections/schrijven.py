@@ -87,3 +87,24 @@ def tel_op(connection: Connection, tabel: Table, rijen: Sequence[dict], teller: 
     zet = f"{q(teller)} = {q(tabel.name)}.{q(teller)} + excluded.{q(teller)}"
     sql = f"{_insert(connection, tabel, kolommen)} ON CONFLICT ({sleutel}) DO UPDATE SET {zet}"
     connection.exec_driver_sql(sql, _voorbereid(tabel, kolommen, rijen))
+def upsert_tupels(
+    connection: Connection,
+    tabel: Table,
+    kolommen: Sequence[str],
+    tupels: Sequence[tuple],
+    optellen: Sequence[str] = (),
+) -> None:
+    """An upsert of ready tuples (moments in microseconds). Columns in `optellen` are added to the stored
+    value on a conflict instead of replacing it (counters)."""
+    if not tupels:
+        return
+    q = connection.dialect.identifier_preparer.quote
+    sleutel = [c.name for c in tabel.primary_key.columns]
+    zet = ", ".join(
+        f"{q(k)} = {q(tabel.name)}.{q(k)} + excluded.{q(k)}" if k in optellen else f"{q(k)} = excluded.{q(k)}"
+        for k in kolommen
+        if k not in sleutel
+    )
+    conflict = ", ".join(q(k) for k in sleutel)
+    sql = f"{_insert(connection, tabel, kolommen)} ON CONFLICT ({conflict}) DO UPDATE SET {zet}"
+    connection.exec_driver_sql(sql, list(tupels))

@@ -7,7 +7,7 @@ another process, such as `portaal seed-demo`; with a worker: nothing, reads do n
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy.engine import Engine
@@ -17,7 +17,7 @@ from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
-from projections import asof, contact_queries, queries, verwerking_queries
+from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
 
 
 @dataclass(frozen=True)
@@ -209,3 +209,16 @@ class Lezen:
 
     def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
         return verwerking_queries.actieve_berichttypes(self._bron(), afnemer.waarde)
+    # -- the Berichtenbox users register --
+
+    def berichtenbox_ontvangers(self, bsns: Iterable[str], afnemer: Oin, op: datetime) -> set[str]:
+        """Of these BSNs (9-digit strings), those with a Berichtenbox active at `op` that have not switched
+        `afnemer` off at `op`: two indexed queries for a batch of up to a few thousand."""
+        return gebruikers_queries.ontvangers(self._bron(), bsns, afnemer.waarde, op)
+
+    def gebruikers_per_dag(
+        self, afnemer: Oin | None, van: date, tot: date
+    ) -> list[gebruikers_queries.DagTelling]:
+        """Every Dutch calendar day from `van` to `tot` (both included): the active Berichtenboxen at the
+        day's end and, with an afnemer, how many of them switched it off (`ontvangend` is the rest)."""
+        return gebruikers_queries.per_dag(self._bron(), afnemer.waarde if afnemer else None, van, tot)

@@ -1,8 +1,7 @@
 """The use cases of the portal (configuration, message processing, the registers), in one place for every
-caller (views, the command line, the
-tests). Each takes its input, runs one command in one transaction and returns what it recorded (`Vastgelegd`:
-the log and the command's position in it); the caller waits for exactly that position
-(`Bijhouden.na_commando`) before it shows a page that reads the change.
+caller (views, the command line, the tests). Each takes its input, runs one command in one transaction and
+returns what it recorded (`Vastgelegd`: the log and the command's position in it); the caller waits for
+exactly that position (`Bijhouden.na_commando`) before it shows a page that reads the change.
 
 The use cases are the command groups' own methods (events_store/): gathered here by name, not wrapped, so a
 signature is written once."""
@@ -50,6 +49,13 @@ class Portaal:
         self.trek_mededeling_in = mededelingen.trek_mededeling_in
         self.verstuur_contactbericht = configuratie.contact.verstuur_contactbericht
         # The Berichtenbox users register (the MijnOverheid feed).
+        register = gebruikers.register
+        self.importeer_gebruikers = register.importeer_gebruikers
+        self.controleer_gebruikersbestand = register.controleer_gebruikersbestand
+        self.zet_berichtenbox = register.zet_berichtenbox
+        self.sluit_berichtenbox = register.sluit_berichtenbox
+        self.schakel_afnemer_uit = register.schakel_afnemer_uit
+        self.schakel_afnemer_in = register.schakel_afnemer_in
         # Message intake and processing.
         self.lever_batch_aan = intake.lever_aan
         self.verwerk_batch = verwerker.verwerk

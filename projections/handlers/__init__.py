@@ -12,6 +12,7 @@ from projections.handlers.berichttypes import BerichttypeProjectie
 from projections.handlers.bezorgde_berichten import BezorgdeBerichtenProjectie
 from projections.handlers.contact import ContactberichtProjectie
 from projections.handlers.diensten import DienstProjectie
+from projections.handlers.gebruikers import GebruikersProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
 from projections.handlers.organisaties import OrganisatieProjectie
 
@@ -26,6 +27,7 @@ PROJECTIES = {
         ContactberichtProjectie(),
         BatchProjectie(),
         BezorgdeBerichtenProjectie(),
+        GebruikersProjectie(),
     )
 }
 
