@@ -85,4 +85,6 @@ def antwoord(fout: HTTPException):
         inhoud = {"fout": fout.fout, "melding": fout.melding, **fout.extra}
     else:
         inhoud = {"fout": _standaard_code(status), "melding": _MELDINGEN.get(status, _MELDINGEN[400])}
-    return jsonify(inhoud), status
+    # The error's own headers stay: a 405 must say in Allow which methods the route does take (RFC 9110).
+    kopregels = [(naam, waarde) for naam, waarde in fout.get_headers() if naam.lower() != "content-type"]
+    return jsonify(inhoud), status, kopregels
