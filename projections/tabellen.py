@@ -343,7 +343,6 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("waarschuwing", String(80)),
             Column("reden", String(80)),
             Column("proceskenmerk", String(36)),
-            Index(f"ix_verwerkte_berichten{s}_bericht", "bericht_id"),
         ),
         Table(
             f"verwerking_uren{s}",
@@ -385,7 +384,6 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
             Column("geplaatst_op", Moment, nullable=False),
             Column("publicatie_op", Moment, nullable=False),
             Index(f"ix_bezorgde_berichten{s}_type", "afnemer", "berichttype", "geplaatst_op"),
-            Index(f"ix_bezorgde_berichten{s}_bsn", "bsn", "afnemer"),
         ),
         # Berichten received and not yet processed, kept until their batch's outcome decides.
         Table(

@@ -14,11 +14,22 @@ from sqlalchemy import select
 
 from domain.verwerking import BATCHES, ONTVANGEN, kleur, uitkomst
 from projections.handlers.basis import uuid
-from projections.schrijven import tel_op, voeg_toe
+from projections.schrijven import tel_op, voeg_toe, voeg_tupels_toe
 from projections.tabellen import Tabellen
 from projections.tijd import dag_in_nederland, uur_van
 
 ONTVANGST, VERWERKING = "ontvangst", "verwerking"
+BERICHT_KOLOMMEN = (
+    "batch_uuid",
+    "volgnummer",
+    "bericht_id",
+    "berichttype",
+    "code",
+    "stadium",
+    "waarschuwing",
+    "reden",
+    "proceskenmerk",
+)
 
 
 class _Totalen:
@@ -74,26 +85,17 @@ class BatchProjectie:
                 "waarschuwing": 0,
                 "niet_verwerkt": 0,
             }
-            uitkomsten = verwerkt[sleutel].uitkomsten if sleutel in verwerkt else None
-            proceskenmerk = verwerkt[sleutel].proceskenmerk if sleutel in verwerkt else None
-            for volgnummer, b in enumerate(e.berichten):
-                code, stadium, waarschuwing, reden = uitkomsten[volgnummer] if uitkomsten else (None,) * 4
-                berichten.append(
-                    {
-                        "batch_uuid": sleutel,
-                        "volgnummer": volgnummer,
-                        "bericht_id": b[0],
-                        "berichttype": b[1],
-                        "code": code,
-                        "stadium": stadium,
-                        "waarschuwing": waarschuwing,
-                        "reden": reden,
-                        "proceskenmerk": proceskenmerk,
-                    }
-                )
+            if sleutel in verwerkt:
+                uitkomsten, proceskenmerk = verwerkt[sleutel].uitkomsten, verwerkt[sleutel].proceskenmerk
+            else:
+                uitkomsten, proceskenmerk = [(None,) * 4] * len(e.berichten), None
+            berichten += [
+                (sleutel, volgnummer, b[0], b[1], *uitkomst, proceskenmerk)
+                for volgnummer, (b, uitkomst) in enumerate(zip(e.berichten, uitkomsten, strict=True))
+            ]
             batches.append(rij)
         voeg_toe(connection, tabellen["batches"], batches)
-        voeg_toe(connection, tabellen["verwerkte_berichten"], berichten)
+        voeg_tupels_toe(connection, tabellen["verwerkte_berichten"], BERICHT_KOLOMMEN, berichten)
         eerder = self._eerder_ontvangen(connection, tabellen, [k for k in verwerkt if k not in ontvangen])
         redenen = []
         for sleutel, e in verwerkt.items():

@@ -159,3 +159,11 @@ def run() -> dict[str, tuple[float, str]]:
         "pdf_validate_2mb_p95_ms": (p95, "ms"),
         "pdf_validate_peak_rss_mb": (piek, "MB"),
     }
+
+
+def met_foto(nummer: int, foto_bytes: int) -> bytes:
+    """A one-page PDF/A letter with a photo of about `foto_bytes` (incompressible, as a JPEG is): a
+    persoonlijke bijlage as a gemeente sends one, each different from the next."""
+    pdf = _nieuw(pdfa=True)
+    _pagina(pdf, nummer, random.Random(nummer).randbytes(foto_bytes))
+    return _bytes(pdf)

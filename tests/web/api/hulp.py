@@ -3,9 +3,9 @@ proxy, the koppelvlak's XML in the body."""
 
 import io
 import uuid
-from urllib.parse import quote
 from dataclasses import replace
 from datetime import datetime, timedelta
+from urllib.parse import quote
 
 from domain.levering import Batchkop, Berichtlevering, Bijlagelevering
 from domain.waarden import Oin
