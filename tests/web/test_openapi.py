@@ -9,6 +9,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from koppelvlak.schema import berichten_xsd
 from web.api.batch_modellen import VOORBEELD_BATCH
+from web.api.beschrijving import Antwoord, beschreven
 from web.api.toegang import machine
 from web.sessie import AUTORISATIE
 
@@ -104,3 +105,19 @@ def test_path_parameters_are_described(app, pad):
     (parameter,) = _document(app)["paths"][pad]["get"]["parameters"]
     assert parameter["name"] == "batch_id" and parameter["in"] == "path" and parameter["required"]
     assert parameter["description"]
+
+
+def test_a_described_route_gets_its_path_variables_typed_by_their_converters(app):
+    @machine()
+    @beschreven("Proef", antwoorden={200: Antwoord("Goed.")})
+    def proef(nummer, naam):
+        return "proef"
+
+    app.add_url_rule("/api/v1/proef/<int:nummer>/<naam>", "proef", proef)
+    operatie = _document(app)["paths"]["/api/v1/proef/{nummer}/{naam}"]["get"]
+    assert [(p["name"], p["schema"]) for p in operatie["parameters"]] == [
+        ("nummer", {"type": "integer", "minimum": 0}),
+        ("naam", {"type": "string"}),
+    ]
+    assert operatie["security"] == [{"pkioverheid": []}]
+    assert set(operatie["responses"]) == {"200", "401", "403"}

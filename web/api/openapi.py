@@ -22,6 +22,13 @@ BEVEILIGING = "pkioverheid"
 _NIET_GEDOCUMENTEERD = {"HEAD", "OPTIONS"}
 # A werkzeug rule variable, `<name>` or `<converter(args):name>`.
 _VARIABELE = re.compile(r"<(?:[^<>]*:)?([A-Za-z_][A-Za-z0-9_]*)>")
+_CONVERTER = re.compile(r"<(?:([a-z]+)[^<>:]*:)?([A-Za-z_][A-Za-z0-9_]*)>")
+# What werkzeug's converters let through, as the schema of the path parameter unless the route says more.
+_CONVERTER_SCHEMA: dict[str, dict[str, object]] = {
+    "int": {"type": "integer", "minimum": 0},
+    "float": {"type": "number", "minimum": 0},
+    "uuid": {"type": "string", "format": "uuid"},
+}
 _MACHINE = "machine:"
 _TITEL = "Berichtenbox Leveranciersportaal: machine-interface"
 _UITLEG = (
@@ -66,8 +73,12 @@ def openapi_pad(regel: Rule) -> str:
     return _VARIABELE.sub(r"{\1}", regel.rule)
 
 
-def padvariabelen(regel: Rule) -> list[str]:
-    return _VARIABELE.findall(regel.rule)
+def padvariabelen(regel: Rule) -> list[tuple[str, dict[str, object]]]:
+    """The path's variables in order, each with the schema its converter admits."""
+    return [
+        (naam, dict(_CONVERTER_SCHEMA.get(converter, {"type": "string"})))
+        for converter, naam in _CONVERTER.findall(regel.rule)
+    ]
 
 
 class _Document:
@@ -149,8 +160,8 @@ class _Document:
 
     def parameters(self, regel: Rule, beschrijving: Beschrijving) -> list[dict[str, object]]:
         parameters = []
-        for naam in padvariabelen(regel):
-            schema = dict(beschrijving.padparameters.get(naam, {"type": "string"}))
+        for naam, standaard in padvariabelen(regel):
+            schema = dict(beschrijving.padparameters.get(naam, standaard))
             uitleg = schema.pop("description", "")
             parameters.append(
                 {"name": naam, "in": "path", "required": True, "description": uitleg, "schema": schema}
