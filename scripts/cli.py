@@ -2,7 +2,7 @@
 
 import click
 
-from scripts import batch, bench, certs, demo, projecties, replay, seed, serve, valideer_pdf, verwerking
+from scripts import batch, bench, certs, demo, projecties, replay, seed_demo, serve, valideer_pdf, verwerking
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -10,7 +10,7 @@ def main() -> None:
     """Berichtenbox Leveranciersportaal: beheer, demo, projecties en metingen."""
 
 
-main.add_command(seed.seed_demo)
+main.add_command(seed_demo.seed_demo)
 main.add_command(demo.demo)
 main.add_command(bench.bench)
 main.add_command(certs.certs)

@@ -1,4 +1,5 @@
-"""`portaal seed-demo`: fills an empty store with a realistic demo history.
+"""The demo's configuration for `portaal seed-demo` (scripts/seed_demo.py): organisations, berichttypes,
+diensten and koppelingen.
 
 The history is written with a clock that starts 90 days ago and moves on a few minutes per change, so the
 koppeling history has real begin and einddatums in the past.
@@ -6,13 +7,10 @@ koppeling history has real begin and einddatums in the past.
 
 from datetime import UTC, datetime, timedelta
 
-import click
-
 from domain.demo_organisaties import DEMO_ORGANISATIES, DemoOrganisatie
 from domain.profiel import Profiel
 from domain.waarden import Actor, BerichttypeCode, DienstId, Notificatiekenmerk, Oin, Rol, Status
 from service_layer.portaal import Portaal
-from service_layer.samenstelling import bouw
 
 K = Notificatiekenmerk
 BEHEERDER = next(o for o in DEMO_ORGANISATIES if o.rol == "beheerder")
@@ -152,20 +150,3 @@ def vul_demo(portaal: Portaal) -> None:
         actor(waterschap),
     )
     maak_diensten(portaal)
-
-
-@click.command("seed-demo")
-def seed_demo() -> None:
-    """Vul een lege opslag met demogegevens (organisaties, berichttypes, diensten en koppelingen)."""
-    samenstelling = bouw(klok=DemoKlok())
-    try:
-        if samenstelling.motor.hoogste():
-            click.echo("De opslag bevat al gebeurtenissen; er zijn geen demogegevens toegevoegd.")
-            return
-        vul_demo(samenstelling.portaal)
-        aantal = samenstelling.motor.hoogste()
-        # Build the read models now (installing their tables), so the portal's first page need not wait.
-        samenstelling.motor.bijwerken()
-        click.echo(f"Demogegevens toegevoegd: {aantal} gebeurtenissen in {samenstelling.engine.url}.")
-    finally:
-        samenstelling.sluit()
