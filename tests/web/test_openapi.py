@@ -69,15 +69,18 @@ def test_exactly_the_certificate_routes_ask_for_a_certificate_and_document_its_r
         if regel.rule.startswith("/api/v1/"):
             autorisatie = getattr(app.view_functions[regel.endpoint], AUTORISATIE)
             pad = re.sub(r"<(?:[^<>]*:)?(\w+)>", r"{\1}", regel.rule)
-            beveiligd[pad] = autorisatie.startswith("machine:")
+            beveiligd[pad] = autorisatie.removeprefix("machine:").split(",") if autorisatie.startswith(
+                "machine:"
+            ) else None
     for pad, operaties in document["paths"].items():
         for methode, operatie in operaties.items():
             assert methode in METHODEN
             if beveiligd[pad]:
                 assert operatie["security"] == [{"pkioverheid": []}], (methode, pad)
                 assert {"401", "403"} <= set(operatie["responses"]), (methode, pad)
+                assert operatie["x-rollen"] == beveiligd[pad], (methode, pad)
             else:
-                assert operatie["security"] == [], (methode, pad)
+                assert operatie["security"] == [] and "x-rollen" not in operatie, (methode, pad)
     assert document["components"]["securitySchemes"]["pkioverheid"]["type"] == "mutualTLS"
 
 

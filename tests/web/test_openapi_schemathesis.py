@@ -1,6 +1,7 @@
-"""Schemathesis against the app in-process, as an authorised berichtleverancier (a real certificate in the
-proxy's header): every documented operation with its examples and with generated and negative input; no
-500s, every answer in a documented status and content type, conforming to its schema.
+"""Schemathesis against the app in-process, as an authorised caller (a real certificate in the proxy's
+header, of an organisation with the first role the operation's `x-rollen` names): every documented operation
+with its examples and with generated and negative input; no 500s, every answer in a documented status and
+content type, conforming to its schema.
 
 The schema is read at collection from the same generator that serves it, on a bare Flask app that only
 registers the API's blueprints (no database); each test then calls the full app on its own database, and
@@ -19,8 +20,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from domain.waarden import BerichttypeCode, Bsn, Notificatiekenmerk, Oin, Status
-from tests.conftest import AFNEMER, actor_voor
+from domain.waarden import BerichttypeCode, Bsn, Notificatiekenmerk, Oin, Rol, Status
+from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.web.helpers import HEADER, PROXY
 from web.api import registratie
 from web.api.batch_modellen import VOORBEELD_BATCH, VOORBEELD_BATCH_ID
@@ -50,9 +51,28 @@ DOCUMENT = _document_van_de_code()
 schema = schemathesis.openapi.from_dict(DOCUMENT)
 
 
+# The cast registers afnemers, an intermediair and a beheerder; each other role gets an organisation here.
+VASTE_ROLLEN = {Rol.AFNEMER: AFNEMER, Rol.INTERMEDIAIR: INTERMEDIAIR, Rol.BEHEERDER: BEHEERDER}
+MACHINES = {
+    rol: Oin(f"000000990000000004{nummer:02d}")
+    for nummer, rol in enumerate(r for r in Rol if r not in VASTE_ROLLEN)
+}
+
+
 @pytest.fixture
 def afnemer_certificaat(pki) -> dict[str, str]:
     return {HEADER: quote(pki.pem(AFNEMER))}
+
+
+@pytest.fixture
+def certificaten(pki, organisaties) -> dict[str, dict[str, str]]:
+    """Per role, the proxy's header with a certificate of an organisation registered with that role."""
+    for rol, oin in MACHINES.items():
+        organisaties.registreer_organisatie(
+            oin, f"Bron {rol.value}", rol, list(Notificatiekenmerk), actor_voor(BEHEERDER)
+        )
+    organisaties.bijwerken()
+    return {rol.value: {HEADER: quote(pki.pem(oin))} for rol, oin in (VASTE_ROLLEN | MACHINES).items()}
 
 
 @pytest.fixture
@@ -85,10 +105,11 @@ def test_the_tested_document_is_the_served_one(app):
 
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
-def test_the_api_holds_to_its_document(case, met_voorbeeldbatch, afnemer_certificaat):
+def test_the_api_holds_to_its_document(case, met_voorbeeldbatch, certificaten):
+    rollen = case.operation.definition.raw.get("x-rollen", [Rol.AFNEMER.value])
     case.call_and_validate(
         app=met_voorbeeldbatch,
-        headers=afnemer_certificaat,
+        headers=certificaten[rollen[0]],
         environ_base={"REMOTE_ADDR": PROXY},
         excluded_checks=_niet_voor(case),
     )

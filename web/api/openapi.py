@@ -19,6 +19,7 @@ from web.sessie import AUTORISATIE, openbaar
 
 PREFIX = "/api/v1/"
 BEVEILIGING = "pkioverheid"
+ROLLEN = "x-rollen"
 _NIET_GEDOCUMENTEERD = {"HEAD", "OPTIONS"}
 # A werkzeug rule variable, `<name>` or `<converter(args):name>`.
 _VARIABELE = re.compile(r"<(?:[^<>]*:)?([A-Za-z_][A-Za-z0-9_]*)>")
@@ -150,6 +151,9 @@ class _Document:
             "responses": {str(s): self.antwoord(a) for s, a in sorted(antwoorden.items())},
             "security": [{BEVEILIGING: []}] if autorisatie.startswith(_MACHINE) else [],
         }
+        if autorisatie.startswith(_MACHINE):
+            # Which registered roles the certificate's organisation must have, for tooling and tests.
+            operatie[ROLLEN] = rollen.split(",")
         if beschrijving.body is not None:
             operatie["requestBody"] = {
                 "required": True,
