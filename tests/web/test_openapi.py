@@ -69,9 +69,8 @@ def test_exactly_the_certificate_routes_ask_for_a_certificate_and_document_its_r
         if regel.rule.startswith("/api/v1/"):
             autorisatie = getattr(app.view_functions[regel.endpoint], AUTORISATIE)
             pad = re.sub(r"<(?:[^<>]*:)?(\w+)>", r"{\1}", regel.rule)
-            beveiligd[pad] = autorisatie.removeprefix("machine:").split(",") if autorisatie.startswith(
-                "machine:"
-            ) else None
+            machine = autorisatie.startswith("machine:")
+            beveiligd[pad] = autorisatie.removeprefix("machine:").split(",") if machine else None
     for pad, operaties in document["paths"].items():
         for methode, operatie in operaties.items():
             assert methode in METHODEN
