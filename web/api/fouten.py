@@ -38,6 +38,10 @@ class Fout(BaseModel):
     regel: int | None = Field(
         None, description="Bij ongeldige XML: de regel waar de parser stopte.", examples=[12]
     )
+    veld: str | None = Field(None, description="Bij een ongeldig veld in de invoer: welk veld.")
+    positie: int | None = Field(
+        None, description="Bij een ongeldig element van een lijst: de positie (vanaf 0).", ge=0
+    )
     reden: str | None = Field(
         None,
         description="Bij CertificaatGeweigerd: waarom het certificaat niet werd aanvaard "
