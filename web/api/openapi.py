@@ -134,13 +134,13 @@ class _Document:
 
     def operatie(self, regel: Rule, methode: str, view, beschrijving: Beschrijving) -> dict[str, object]:
         autorisatie = getattr(view, AUTORISATIE, "")
-        antwoorden = dict(beschrijving.antwoorden)
-        if autorisatie.startswith(_MACHINE):
-            for status, uitleg in _CERTIFICAATFOUTEN.items():
-                antwoorden.setdefault(status, Antwoord(uitleg, Fout))
+        machine = autorisatie.startswith(_MACHINE)
         rollen = autorisatie.removeprefix(_MACHINE)
+        antwoorden = dict(beschrijving.antwoorden)
         uitleg = beschrijving.uitleg
-        if autorisatie.startswith(_MACHINE):
+        if machine:
+            for status, reden in _CERTIFICAATFOUTEN.items():
+                antwoorden.setdefault(status, Antwoord(reden, Fout))
             uitleg = f"{uitleg}\n\nToegang: een certificaat van een organisatie met rol {rollen}.".strip()
         operatie: dict[str, object] = {
             "operationId": f"{regel.endpoint}.{methode.lower()}",
@@ -149,9 +149,9 @@ class _Document:
             "tags": list(beschrijving.tags),
             "parameters": self.parameters(regel, beschrijving),
             "responses": {str(s): self.antwoord(a) for s, a in sorted(antwoorden.items())},
-            "security": [{BEVEILIGING: []}] if autorisatie.startswith(_MACHINE) else [],
+            "security": [{BEVEILIGING: []}] if machine else [],
         }
-        if autorisatie.startswith(_MACHINE):
+        if machine:
             # Which registered roles the certificate's organisation must have, for tooling and tests.
             operatie[ROLLEN] = rollen.split(",")
         if beschrijving.body is not None:
