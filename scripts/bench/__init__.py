@@ -19,6 +19,7 @@ MODULES: list[str] = [
     "scripts.bench.hot_dienst",
     "scripts.bench.projecties",
     "scripts.bench.intake",
+    "scripts.bench.koppelvlak",
 ]
 
 

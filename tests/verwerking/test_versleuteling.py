@@ -1,5 +1,5 @@
 """With PORTAAL_CIPHER_KEY set, what the processing log stores holds no BSN and no message text in the clear:
-not the events, not the berichten's contents (stored by hash beside them); the contents read back.
+not the events, not the berichten's contents (stored by hash beside them); the contents read back."""
 
 from eventsourcing.cryptography import AESCipher
 from sqlalchemy import text
