@@ -18,6 +18,7 @@ from domain import identiteit
 from domain.batch import Batch, OntvangenBericht
 from domain.beoordeling import NIET_GEVALIDEERD, Omstandigheden, PdfOordeel, beoordeel_batch
 from domain.pdf_regels import Ernst
+from domain.pdf_toets import KOPPELVLAK
 from domain.pdf_validatie import Soort
 from domain.verslag import Berichtuitkomst
 from domain.verwerking import VerwerkingsCode
@@ -88,7 +89,7 @@ class Verwerker:
                 inhoud = self.verwerking.inhoud.lees(bijlage.inhoud)
                 if inhoud is None:
                     continue
-                uitslag = self._pdf().valideer(bijlage.omschrijving, inhoud, Soort.PERSOONLIJK)
+                uitslag = self._pdf().valideer(bijlage.omschrijving, inhoud, Soort.PERSOONLIJK, KOPPELVLAK)
                 oordelen[bijlage.inhoud] = PdfOordeel(
                     fout=_eerste(uitslag.bevindingen, Ernst.FOUT),
                     waarschuwing=_eerste(uitslag.bevindingen, Ernst.WAARSCHUWING),

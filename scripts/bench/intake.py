@@ -29,7 +29,7 @@ from koppelvlak.schrijven import schrijf_batch
 from koppelvlak.voorbeeld import voorbeeld_berichten, voorbeeld_bsns, voorbeeld_kop
 from scripts.batch import DEMO_BERICHTTYPES
 from scripts.bench import opbouw
-from scripts.bench.pdf import met_foto
+from scripts.bench.pdf import lettertypebestand, met_foto
 from scripts.seed import AFNEMERS, vul_demo
 from web.pki.demo_certificaten import demo_certificaten, lees_demo_certificaat_pem
 
@@ -186,7 +186,8 @@ def meet_http(werkmap: Path) -> float:
 def _grote_batch(bestand: Path) -> None:
     if bestand.exists():
         return
-    bijlagen = [met_foto(n, GROOT_BIJLAGE) for n in range(GROOT_BERICHTEN * 2)]
+    lettertype = lettertypebestand()
+    bijlagen = [met_foto(n, GROOT_BIJLAGE, lettertype) for n in range(GROOT_BERICHTEN * 2)]
     berichten = voorbeeld_berichten(GROOT_BERICHTEN, DEMO_BERICHTTYPES, seed=7, nu=_nu())
     compleet = (_met_bijlagen(b, bijlagen[2 * i], bijlagen[2 * i + 1]) for i, b in enumerate(berichten))
     tijdelijk = bestand.with_suffix(".bezig")

@@ -54,7 +54,7 @@ HERHALINGEN_GROOT = 60
 DOEL_GROOT_BYTES = 2 * 1024 * 1024
 
 
-def _lettertypebestand() -> bytes:
+def lettertypebestand() -> bytes:
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
@@ -199,7 +199,7 @@ def _piekgeheugen_mb(pids: list[int]) -> float:
 
 
 def run() -> dict[str, tuple[float, str]]:
-    lettertype = _lettertypebestand()
+    lettertype = lettertypebestand()
     kleine = [een_pagina(n, lettertype) for n in range(50)]
     groot = brochure_van_2_mb(lettertype)
     with Werkerpool() as pool, ThreadPoolExecutor(max_workers=pool.aantal) as uitvoerder:
@@ -233,9 +233,10 @@ def run() -> dict[str, tuple[float, str]]:
     }
 
 
-def met_foto(nummer: int, foto_bytes: int) -> bytes:
-    """A one-page PDF/A letter with a photo of about `foto_bytes` (incompressible, as a JPEG is): a
-    persoonlijke bijlage as a gemeente sends one, each different from the next."""
-    pdf = _nieuw(pdfa=True)
+def met_foto(nummer: int, foto_bytes: int, lettertype: bytes) -> bytes:
+    """A one-page PDF/A-2a letter with a photo of about `foto_bytes` (incompressible, as a JPEG is): a
+    persoonlijke bijlage as a gemeente sends one, each different from the next. `lettertype`: the
+    embedded font program (`lettertypebestand()`)."""
+    pdf = _nieuw(lettertype)
     _pagina(pdf, nummer, random.Random(nummer).randbytes(foto_bytes))
     return _bytes(pdf)
