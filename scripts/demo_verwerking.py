@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from domain.waarden import Actor, Oin
+from domain.demo_organisaties import DEMO_ORGANISATIES
+from domain.waarden import Oin
 from koppelvlak.schrijven import schrijf_batch
 from koppelvlak.voorbeeld import voorbeeld_berichten, voorbeeld_bsns, voorbeeld_kop
 from scripts.batch import DEMO_BERICHTTYPES, GROTE_BIJLAGE_BYTES
-from scripts.seed import AFNEMERS, BEHEERDER, INTERMEDIAIR
+from scripts.seed import AFNEMERS, INTERMEDIAIR, actor
 from scripts.voorbeeld_pdf import voorbeeld_pdf
 
 NEDERLAND = ZoneInfo("Europe/Amsterdam")
@@ -72,7 +73,7 @@ def vul_verwerking(samenstelling, klok) -> int:
     batches were delivered."""
     portaal = samenstelling.portaal
     nu = datetime.now(NEDERLAND)
-    feed = Actor(Oin(BEHEERDER.oin), Oin(BEHEERDER.oin), "seed-demo")
+    feed = actor(next(o for o in DEMO_ORGANISATIES if o.rol == "mijnoverheid"))
     klok.nu = nu - timedelta(days=5)
     portaal.importeer_gebruikers(_gebruikersbestand(nu), feed)
     bijlage, te_groot = voorbeeld_pdf(), voorbeeld_pdf(GROTE_BIJLAGE_BYTES)

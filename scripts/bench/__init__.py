@@ -20,6 +20,7 @@ MODULES: list[str] = [
     "scripts.bench.projecties",
     "scripts.bench.intake",
     "scripts.bench.koppelvlak",
+    "scripts.bench.gebruikers",
 ]
 
 
