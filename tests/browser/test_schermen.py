@@ -35,7 +35,6 @@ ROLLEN = ("beheerder", "afnemer", "intermediair", ANONIEM)
 UITGESLOTEN: dict[str, str] = {
     "static": "de stylesheet en het pictogram, geen pagina",
     "berichttypes.bijlage_bekijken": "levert de PDF zelf (application/pdf), geen HTML-pagina",
-    "api_openapi.openapi_document": "het OpenAPI-document (JSON) voor machines, geen HTML-pagina",
 }
 
 GEMEENTE, TOESLAGEN = AFNEMERS[0], AFNEMERS[1]
