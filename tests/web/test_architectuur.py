@@ -33,6 +33,8 @@ def test_only_logging_in_and_out_and_logius_contact_details_are_open_to_everyone
         "inloggen.uitloggen",
         # Who cannot log in must still find out whom to ask (manual chapter 12); the page shows no data.
         "contact.gegevens",
+        # The OpenAPI document: an integrator reads it before it has a certificate; it holds no data.
+        "api_openapi.openapi_document",
     }
 
 

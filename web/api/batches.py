@@ -18,7 +18,16 @@ from domain.levering import MAX_BATCH_BYTES
 from domain.verwerking import VerwerkingsCode
 from domain.waarden import Oin, Rol
 from koppelvlak.verslag import verslag_json, verslag_xml
-from web.api.fouten import ApiFout
+from web.api.batch_modellen import (
+    VOORBEELD_BATCH,
+    VOORBEELD_BATCH_ID,
+    Aanlevering,
+    Aanleverparameters,
+    Batchstatus,
+    Verslag,
+)
+from web.api.beschrijving import Antwoord, Inhoud, beschreven
+from web.api.fouten import ApiFout, Fout
 from web.api.toegang import machine
 from web.lezen import lezen
 from web.uitvoeren import portaal, samenstelling
@@ -27,6 +36,14 @@ bp = Blueprint("api_batches", __name__, url_prefix="/api/v1/batches")
 
 LEVERANCIERS = (Rol.AFNEMER, Rol.INTERMEDIAIR)
 XML_TYPES = {"application/xml", "text/xml"}
+TAGS = ("Batches",)
+XML = {"type": "string", "contentMediaType": "application/xml"}
+BATCH_ID = {
+    "type": "string",
+    "description": "De BatchID uit de batch (een GUID).",
+    "examples": [VOORBEELD_BATCH_ID],
+}
+NIET_GEVONDEN = Antwoord("Deze batch bestaat niet, of is niet van of voor uw organisatie.", Fout)
 
 
 def _afnemer() -> Oin | None:
@@ -60,6 +77,40 @@ def _status(batch_id: str) -> dict:
 
 @bp.post("")
 @machine(*LEVERANCIERS)
+@beschreven(
+    "Een batch aanleveren",
+    uitleg="Een batch in de XML van het koppelvlak (koppelvlak/berichten.xsd, 1 tot 1000 berichten, "
+    "hoogstens 100 MB). De BerichtLeverancierID moet het OIN van het certificaat zijn. Dezelfde BatchID "
+    "opnieuw aanleveren legt niets opnieuw vast en geeft hetzelfde antwoord (met nieuw=false).",
+    query=Aanleverparameters,
+    body=Inhoud(
+        ("application/xml", "text/xml"),
+        XML,
+        VOORBEELD_BATCH,
+    ),
+    body_uitleg="Een `Berichten`-document in de namespace van het koppelvlak.",
+    antwoorden={
+        202: Antwoord(
+            "Ontvangen; de verwerking loopt of is al klaar. Location wijst naar de status.",
+            Aanlevering,
+            {"Location": "De URL van de status van de batch."},
+        ),
+        400: Antwoord(
+            "De batch is als geheel geweigerd: geen geldige XML volgens het XSD "
+            "(XmlValidatieTegenXsdValtNegatiefUit, met de regel), of een ongeldige parameter afnemer.",
+            Fout,
+        ),
+        403: Antwoord(
+            "Het certificaat past niet bij de batch (OinInCPAKomtNietOvereenMetOinInBericht), de organisatie "
+            "is niet aangesloten of mag niet voor deze afnemer aanleveren.",
+            Fout,
+        ),
+        409: Antwoord("Deze BatchID is al gebruikt door een andere berichtleverancier.", Fout),
+        413: Antwoord("De batch is groter dan 100 MB.", Fout),
+        415: Antwoord("De batch is niet als XML aangeboden (Content-Type).", Fout),
+    },
+    tags=TAGS,
+)
 def aanleveren():
     if request.mimetype not in XML_TYPES:
         raise ApiFout(415, "Lever de batch aan als XML (Content-Type: application/xml).")
@@ -92,6 +143,13 @@ def _zichtbaar(batch_id: str):
 
 @bp.get("/<batch_id>")
 @machine(*LEVERANCIERS)
+@beschreven(
+    "De status van een batch",
+    uitleg="Voor de berichtleverancier die de batch aanleverde en de afnemer voor wie hij was.",
+    padparameters={"batch_id": BATCH_ID},
+    antwoorden={200: Antwoord("De status.", Batchstatus), 404: NIET_GEVONDEN},
+    tags=TAGS,
+)
 def status(batch_id: str):
     _zichtbaar(batch_id)
     return jsonify(_status(batch_id))
@@ -99,6 +157,20 @@ def status(batch_id: str):
 
 @bp.get("/<batch_id>/verslag")
 @machine(*LEVERANCIERS)
+@beschreven(
+    "Het verwerkingsverslag van een batch",
+    uitleg="`BerichtVerwerkResponse` van het koppelvlak (koppelvlak/verslag.xsd) in XML, of in JSON met "
+    "`Accept: application/json`. Zolang de batch wacht op verwerking ontbreekt DatumVerwerkt. Nooit een BSN.",
+    padparameters={"batch_id": BATCH_ID},
+    antwoorden={
+        200: Antwoord(
+            "Het verslag.",
+            (Inhoud(("application/xml",), XML), Verslag),
+        ),
+        404: NIET_GEVONDEN,
+    },
+    tags=TAGS,
+)
 def verslag(batch_id: str):
     _zichtbaar(batch_id)
     inhoud = lezen().verslag(batch_id)

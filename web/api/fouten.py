@@ -2,6 +2,7 @@
 never an HTML page and never a trace. `fout` is the koppelvlak's VerwerkingsCode where one applies."""
 
 from flask import jsonify, request
+from pydantic import BaseModel, ConfigDict, Field
 from werkzeug.exceptions import HTTPException
 
 PREFIX = "/api/"
@@ -18,6 +19,35 @@ _MELDINGEN = {
     415: "Dit inhoudstype wordt niet geaccepteerd.",
     500: "Er ging aan onze kant iets mis. Probeer het later opnieuw.",
 }
+
+
+class Fout(BaseModel):
+    # The docstring is the schema's description in the OpenAPI document, so it speaks to the integrator.
+    """Een weigering van de machine-interface: altijd een 4xx-status met deze JSON, nooit een HTML-pagina."""
+
+    model_config = ConfigDict(extra="allow", title="Fout")
+
+    fout: str = Field(
+        description="Code van de fout: de VerwerkingsCode van het koppelvlak waar die van toepassing is "
+        "(bijvoorbeeld XmlValidatieTegenXsdValtNegatiefUit), anders een code van het portaal "
+        "(OngeldigVerzoek, NietGeauthenticeerd, CertificaatGeweigerd, OnbekendeOin, GeenToegang, "
+        "NietGevonden, Conflict, TeGroot, OnbekendInhoudstype, ...).",
+        examples=["XmlValidatieTegenXsdValtNegatiefUit"],
+    )
+    melding: str = Field(description="De reden in het Nederlands, voor mensen.")
+    regel: int | None = Field(
+        None, description="Bij ongeldige XML: de regel waar de parser stopte.", examples=[12]
+    )
+    veld: str | None = Field(None, description="Bij een ongeldig veld in de invoer: welk veld.")
+    positie: int | None = Field(
+        None, description="Bij een ongeldig element van een lijst: de positie (vanaf 0).", ge=0
+    )
+    reden: str | None = Field(
+        None,
+        description="Bij CertificaatGeweigerd: waarom het certificaat niet werd aanvaard "
+        "(niet_via_proxy, geen_certificaat, onleesbaar, niet_vertrouwd, verlopen, nog_niet_geldig, "
+        "ingetrokken, intrekking_onbekend, ongeschikt_gebruik, geen_oin).",
+    )
 
 
 class ApiFout(HTTPException):
@@ -59,4 +89,6 @@ def antwoord(fout: HTTPException):
         inhoud = {"fout": fout.fout, "melding": fout.melding, **fout.extra}
     else:
         inhoud = {"fout": _standaard_code(status), "melding": _MELDINGEN.get(status, _MELDINGEN[400])}
-    return jsonify(inhoud), status
+    # The error's own headers stay: a 405 must say in Allow which methods the route does take (RFC 9110).
+    kopregels = [(naam, waarde) for naam, waarde in fout.get_headers() if naam.lower() != "content-type"]
+    return jsonify(inhoud), status, kopregels

@@ -15,13 +15,20 @@ from flask import Blueprint, g, request
 from domain.fouten import DomeinFout, OngeldigeWaarde
 from domain.gebruikersbestand import tijdstip
 from domain.waarden import Actor, Bsn, Oin, Rol
-from web.api.fouten import ApiFout
+from web.api.beschrijving import Antwoord, beschreven
+from web.api.fouten import ApiFout, Fout
+from web.api.gebruiker_modellen import BSN_PAD, OIN_PAD, Berichtenboxperiode
 from web.api.toegang import machine
 from web.uitvoeren import portaal, samenstelling
 
 bp = Blueprint("api_gebruikers", __name__, url_prefix="/api/v1/gebruikers")
 
 _VELDEN = {"actief_van", "actief_tot"}
+TAGS = ("Gebruikersregister",)
+VASTGELEGD = Antwoord("Vastgelegd; het register toont het.")
+ONGELDIG_BSN = Antwoord("Het BSN in het pad voldoet niet aan de elfproef (OngeldigBsn).", Fout)
+ONGELDIG_PAD = Antwoord("Het BSN (OngeldigBsn) of de OIN (OngeldigeOin) in het pad is ongeldig.", Fout)
+NIET_VASTGELEGD = Antwoord("De wijziging past niet bij het register (OngeldigeWaarde, met het veld).", Fout)
 
 
 def _bsn(tekst: str) -> Bsn:
@@ -68,6 +75,20 @@ def _body() -> dict:
 
 @bp.put("/<bsn>")
 @machine(Rol.MIJNOVERHEID)
+@beschreven(
+    "Een Berichtenbox actief zetten",
+    uitleg="De Berichtenbox van deze burger is actief vanaf actief_van tot actief_tot (null of weggelaten: "
+    "nog actief). De hele periode wordt opnieuw gezet.",
+    padparameters={"bsn": BSN_PAD},
+    body=Berichtenboxperiode,
+    antwoorden={
+        204: VASTGELEGD,
+        400: Antwoord("Het BSN in het pad is ongeldig (OngeldigBsn), of de inhoud is geen object.", Fout),
+        415: Antwoord("De inhoud is niet als JSON aangeboden (Content-Type).", Fout),
+        422: Antwoord("Een onbekend veld of een ongeldig moment (OngeldigeWaarde, met het veld).", Fout),
+    },
+    tags=TAGS,
+)
 def zet_actief(bsn: str):
     burger = _bsn(bsn)
     inhoud = _body()
@@ -82,6 +103,13 @@ def zet_actief(bsn: str):
 
 @bp.delete("/<bsn>")
 @machine(Rol.MIJNOVERHEID)
+@beschreven(
+    "Een Berichtenbox sluiten",
+    uitleg="De Berichtenbox van deze burger is vanaf nu niet meer actief.",
+    padparameters={"bsn": BSN_PAD},
+    antwoorden={204: VASTGELEGD, 400: ONGELDIG_BSN, 422: NIET_VASTGELEGD},
+    tags=TAGS,
+)
 def sluit(bsn: str):
     burger = _bsn(bsn)
     return _vastgelegd(lambda: portaal().sluit_berichtenbox(burger, _actor()))
@@ -89,6 +117,13 @@ def sluit(bsn: str):
 
 @bp.put("/<bsn>/uitgeschakeld/<oin>")
 @machine(Rol.MIJNOVERHEID)
+@beschreven(
+    "Een afnemer uitschakelen",
+    uitleg="De burger wil vanaf nu geen berichten meer van deze afnemer (NietActiefOfGeabonneerd).",
+    padparameters={"bsn": BSN_PAD, "oin": OIN_PAD},
+    antwoorden={204: VASTGELEGD, 400: ONGELDIG_PAD, 422: NIET_VASTGELEGD},
+    tags=TAGS,
+)
 def schakel_uit(bsn: str, oin: str):
     burger, afnemer = _bsn(bsn), _oin(oin)
     return _vastgelegd(lambda: portaal().schakel_afnemer_uit(burger, afnemer, _actor()))
@@ -96,6 +131,13 @@ def schakel_uit(bsn: str, oin: str):
 
 @bp.delete("/<bsn>/uitgeschakeld/<oin>")
 @machine(Rol.MIJNOVERHEID)
+@beschreven(
+    "Een afnemer weer inschakelen",
+    uitleg="De burger wil vanaf nu weer berichten van deze afnemer.",
+    padparameters={"bsn": BSN_PAD, "oin": OIN_PAD},
+    antwoorden={204: VASTGELEGD, 400: ONGELDIG_PAD, 422: NIET_VASTGELEGD},
+    tags=TAGS,
+)
 def schakel_in(bsn: str, oin: str):
     burger, afnemer = _bsn(bsn), _oin(oin)
     return _vastgelegd(lambda: portaal().schakel_afnemer_in(burger, afnemer, _actor()))

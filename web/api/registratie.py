@@ -11,6 +11,7 @@ BLUEPRINTS: tuple[str, ...] = (
     "web.api.gebruikers",
     "web.api.machtigingen",
     "web.api.toegangsvragen",
+    "web.api.openapi",
 )
 
 
