@@ -17,8 +17,17 @@ from domain import machtigingen as mt
 from domain.fouten import OngeldigeWaarde
 from domain.waarden import Actor, Bsn, DienstId, Rol
 from service_layer import toegangsvragen as vragen
-from web.api.fouten import ApiFout
+from web.api.beschrijving import Antwoord, beschreven
+from web.api.fouten import ApiFout, Fout
 from web.api.toegang import machine
+from web.api.toegang_modellen import (
+    MACHTIGING_PAD,
+    Beeindiging,
+    Intrekking,
+    Machtigingaanlevering,
+    MachtigingVastgelegd,
+    Vastgelegd,
+)
 from web.lezen import lezen
 from web.uitvoeren import portaal, samenstelling
 
@@ -37,6 +46,11 @@ _VELDEN = frozenset(
         "ingetrokken_op",
     }
 )
+
+
+TAGS = ("Machtigingenregister",)
+GEEN_JSON = Antwoord("De inhoud is niet als JSON aangeboden (Content-Type).", Fout)
+ONBEKEND = Antwoord("Deze machtiging staat niet in het register.", Fout)
 
 
 def _json() -> dict:
@@ -92,6 +106,19 @@ def _leg_vast(mutaties: list) -> None:
 
 @bp.post("")
 @machine(Rol.MACHTIGINGEN)
+@beschreven(
+    "Machtigingen vastleggen",
+    uitleg="Eén machtiging of een lijst (hoogstens 10.000), elk met haar hele stand uit DigiD Machtigen. "
+    "Alles of niets: één geweigerde machtiging weigert het hele verzoek.",
+    body=Machtigingaanlevering,
+    antwoorden={
+        201: Antwoord("Vastgelegd.", Vastgelegd),
+        400: Antwoord("Een machtiging is ongeldig; veld en positie noemen welke (nooit het BSN).", Fout),
+        413: Antwoord("Meer dan 10.000 machtigingen in één verzoek.", Fout),
+        415: GEEN_JSON,
+    },
+    tags=TAGS,
+)
 def registreren():
     inhoud = _json()
     lijst = inhoud.get("machtigingen", [inhoud]) if "machtigingen" in inhoud else [inhoud]
@@ -138,6 +165,18 @@ def _tekst_of_fout(velden: dict, veld: str) -> str | None:
 
 @bp.post("/<machtiging_id>/beeindiging")
 @machine(Rol.MACHTIGINGEN)
+@beschreven(
+    "Een machtiging eerder beëindigen",
+    padparameters={"machtiging_id": MACHTIGING_PAD},
+    body=Beeindiging,
+    antwoorden={
+        200: Antwoord("Vastgelegd.", MachtigingVastgelegd),
+        400: Antwoord("Ongeldig kenmerk of moment (met het veld).", Fout),
+        404: ONBEKEND,
+        415: GEEN_JSON,
+    },
+    tags=TAGS,
+)
 def beeindigen(machtiging_id: str):
     machtiging_id = _bekend(machtiging_id)
     _leg_vast([mt.beeindigd(machtiging_id, _moment("geldig_tot", verplicht=True))])
@@ -146,6 +185,18 @@ def beeindigen(machtiging_id: str):
 
 @bp.post("/<machtiging_id>/intrekking")
 @machine(Rol.MACHTIGINGEN)
+@beschreven(
+    "Een machtiging intrekken",
+    padparameters={"machtiging_id": MACHTIGING_PAD},
+    body=Intrekking,
+    antwoorden={
+        200: Antwoord("Vastgelegd.", MachtigingVastgelegd),
+        400: Antwoord("Ongeldig kenmerk of moment (met het veld).", Fout),
+        404: ONBEKEND,
+        415: GEEN_JSON,
+    },
+    tags=TAGS,
+)
 def intrekken(machtiging_id: str):
     machtiging_id = _bekend(machtiging_id)
     _leg_vast([mt.ingetrokken(machtiging_id, _moment("ingetrokken_op", verplicht=False))])
