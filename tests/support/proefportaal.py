@@ -7,7 +7,9 @@ from service_layer.samenstelling import Samenstelling, bouw
 
 class Proefportaal(Portaal):
     def __init__(self, samenstelling: Samenstelling) -> None:
-        super().__init__(samenstelling.configuratie, samenstelling.verwerking, samenstelling.gebruikers)
+        super().__init__(
+            samenstelling.configuratie, samenstelling.gebruikers, samenstelling.intake, samenstelling.verwerker
+        )
         self.samenstelling = samenstelling
         configuratie = samenstelling.configuratie
         self.berichttype = configuratie.berichttypes.berichttype
