@@ -355,6 +355,8 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("uitkomst", String(40), primary_key=True),
             Column("aantal", Integer, nullable=False),
             Index(f"ix_verwerking_uren{s}_periode", "datumsoort", "uur"),
+            # Totalen ask per afnemer for a range of hours or days.
+            Index(f"ix_verwerking_uren{s}_afnemer", "afnemer", "datumsoort", "uur"),
         ),
         Table(
             f"verwerking_dagen{s}",
@@ -366,6 +368,7 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("uitkomst", String(40), primary_key=True),
             Column("aantal", Integer, nullable=False),
             Index(f"ix_verwerking_dagen{s}_periode", "datumsoort", "dag"),
+            Index(f"ix_verwerking_dagen{s}_afnemer", "afnemer", "datumsoort", "dag"),
         ),
     ]
 

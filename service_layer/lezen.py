@@ -18,6 +18,7 @@ from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
 from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
+from service_layer.rapportage import Rapportage
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ def _op_naam(organisaties: Iterable[Organisatie]) -> list[Organisatie]:
     return sorted(organisaties, key=lambda o: (o.naam.casefold(), o.oin.waarde))
 
 
-class Lezen:
+class Lezen(Rapportage):
+    """The reports (Berichtverwerking, Totalen, the user figures) are in service_layer/rapportage.py."""
+
     def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[[], object]) -> None:
         self._engine = engine
         self._bijlagen = bijlagen

@@ -47,7 +47,7 @@ class _Totalen:
 
 class BatchProjectie:
     naam = "batches"
-    versie = 1
+    versie = 2
     logboek = "verwerking"
     gebeurtenissen = frozenset({"Batch.Received", "Batch.Processed"})
 
