@@ -42,9 +42,11 @@ ROOD_PDF = Uitkomst(V.TECHNISCH_PROBLEEM, reden=PDF_FOUT)
 ROOD_TYPE = Uitkomst(V.BERICHTTYPE_NIET_ONDERSTEUND)
 
 
-def _op(klok, moment: datetime) -> None:
-    """The test clocks move a second on at each reading: set them a second before."""
-    klok.nu = moment - timedelta(seconds=1)
+def _op(klok, moment: datetime | None) -> None:
+    """The test clocks move a second on at each reading: set them a second before. A real clock (the demo
+    app of the browser tests) is left alone, and the batch arrives now."""
+    if moment is not None and hasattr(klok, "nu"):
+        klok.nu = moment - timedelta(seconds=1)
 
 
 def lever(
@@ -52,25 +54,26 @@ def lever(
     afnemer: Oin,
     leverancier: Oin,
     uitkomsten: list[Uitkomst],
-    ontvangen: datetime,
-    verwerkt: datetime | None = None,
+    ontvangen: datetime | None,
+    verwerkt: datetime | bool | None = None,
     batch_id: str | None = None,
 ) -> str:
     """Deliver a batch at `ontvangen` and (when given) record its processing at `verwerkt`; returns its
-    BatchID. The read models are brought up to date."""
+    BatchID. With a real clock the moments are now (pass `verwerkt=True`). The read models are brought up
+    to date."""
     klok = samenstelling.klok
     batch_id = batch_id or str(uuid.uuid4())
     berichten = [
         OntvangenBericht(str(uuid.uuid4()), "AANSLAG", "111222333", "0" * 64, None) for _ in uitkomsten
     ]
     _op(klok, ontvangen)
-    kop = Batchkop(batch_id, ontvangen, leverancier.waarde)
+    kop = Batchkop(batch_id, ontvangen or klok(), leverancier.waarde)
     batches = samenstelling.verwerking.batches
     samenstelling.na_commando(
         batches.ontvang_batch(kop, afnemer, berichten, Actor(leverancier, afnemer, "t"))
     )
-    if verwerkt is not None:
-        _op(klok, verwerkt)
+    if verwerkt is not None and verwerkt is not False:
+        _op(klok, None if verwerkt is True else verwerkt)
         gekozen = [
             Berichtuitkomst(b.bericht_id, b.berichttype, u.code, u.stadium, u.waarschuwing, u.reden)
             for b, u in zip(berichten, uitkomsten, strict=True)

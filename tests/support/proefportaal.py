@@ -8,7 +8,10 @@ from service_layer.samenstelling import Samenstelling, bouw
 class Proefportaal(Portaal):
     def __init__(self, samenstelling: Samenstelling) -> None:
         super().__init__(
-            samenstelling.configuratie, samenstelling.gebruikers, samenstelling.intake, samenstelling.verwerker
+            samenstelling.configuratie,
+            samenstelling.gebruikers,
+            samenstelling.intake,
+            samenstelling.verwerker,
         )
         self.samenstelling = samenstelling
         configuratie = samenstelling.configuratie
