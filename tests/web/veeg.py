@@ -70,6 +70,7 @@ def bouw_wereld(portaal: Portaal) -> dict[str, str]:
         "oin": AFNEMER.waarde,
         "mededeling_id": str(mededeling),
         "sleutel": "totalen",
+        "batch_id": "0d1c3a5e-0000-4000-8000-000000000001",
         "filename": "portaal.css",
     }
 

@@ -12,8 +12,8 @@ from flask import Blueprint, abort, render_template, request
 from domain.redenen import Reden
 from domain.verwerking import Kleur
 from domain.waarden import Oin
-from projections.verwerking_queries import BatchRegel
 from service_layer.lezen import Organisatie
+from service_layer.rapportage import BatchRegel
 from web.berichtverwerking.forms import KLEUREN
 from web.invoer import paginanummer
 from web.lezen import lezen

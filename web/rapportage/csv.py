@@ -10,7 +10,7 @@ from flask import Response, stream_with_context
 
 from domain.redenen import uitleg
 from domain.verwerking import kleur
-from projections.rapportage_queries import Foutregel
+from service_layer.rapportage import Foutregel
 from web.sjablonen import moment_als_tekst
 
 KOLOMMEN = (

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from wtforms import DateTimeLocalField, RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
-from projections.rapportage_queries import Batchfilter, Periode
+from service_layer.rapportage import Batchfilter, Periode
 from web.formulier import Formulier
 from web.moment import FORMATEN, NEDERLAND, _binnen_bereik
 

@@ -4,7 +4,7 @@ Niet verwerkt link to the Berichtverwerking tab with the same question."""
 
 from flask import Blueprint, render_template, request
 
-from projections.rapportage_queries import Telling
+from service_layer.rapportage import Telling
 from web.lezen import lezen
 from web.rapportage.filters import TotalenForm
 from web.rapportage.toegang import is_beheerder, nu, rapportage_toegang, voor_wie
