@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 
 from domain.verwerking import BATCHES, ONTVANGEN, VERWERKT_MET_WAARSCHUWING, VerwerkingsCode
 from projections.handlers.batches import ONTVANGST, VERWERKING
@@ -173,18 +173,18 @@ def totalen(bron, afnemer: str, periode: Periode) -> list[Telling]:
     delen = stukken(periode.van, periode.tot)
     dagen, uren, batches = tabel("verwerking_dagen"), tabel("verwerking_uren"), tabel("batches")
     teller: dict[str, Counter] = {}
+    vragen = []
+    if delen.dagen:
+        vragen.append(_per_uitkomst(dagen, afnemer, periode.soort, dagen.c.dag, [delen.dagen]))
+    if delen.uren:
+        vragen.append(_per_uitkomst(uren, afnemer, periode.soort, uren.c.uur, delen.uren))
     with _engine(bron).connect() as connection:
-        vragen = []
-        if delen.dagen:
-            vragen.append(
-                _per_uitkomst(dagen, afnemer, periode.soort, dagen.c.dag, delen.dagen[0], delen.dagen[1])
-            )
-        vragen += [_per_uitkomst(uren, afnemer, periode.soort, uren.c.uur, a, b) for a, b in delen.uren]
         for vraag in vragen:
             for leverancier, uitkomst, aantal in connection.execute(vraag):
                 _tel(teller, leverancier, uitkomst, int(aantal))
-        for a, b in delen.rest:
-            voorwaarde = _in_periode(batches, afnemer, periode.soort, a, b)
+        if delen.rest:
+            moment = _moment(batches, periode.soort)
+            voorwaarde = and_(batches.c.afnemer == afnemer, _in_reeksen(moment, delen.rest))
             for telling in _batchtellingen(connection, batches, voorwaarde):
                 regel = teller.setdefault(telling.leverancier, Counter())
                 for veld in ("batches", "ontvangen", "verwerkt", "waarschuwing", "niet_verwerkt"):
@@ -192,10 +192,15 @@ def totalen(bron, afnemer: str, periode: Periode) -> list[Telling]:
     return [Telling(lev, **regel) for lev, regel in sorted(teller.items()) if any(regel.values())]
 
 
-def _per_uitkomst(t, afnemer: str, soort: str, kolom, van, tot):
+def _in_reeksen(kolom, reeksen):
+    """In one of the ranges [van, tot): one query for both edges of a period."""
+    return or_(*(and_(kolom >= van, kolom < tot) for van, tot in reeksen))
+
+
+def _per_uitkomst(t, afnemer: str, soort: str, kolom, reeksen):
     return (
         select(t.c.leverancier, t.c.uitkomst, func.sum(t.c.aantal))
-        .where(t.c.afnemer == afnemer, t.c.datumsoort == soort, kolom >= van, kolom < tot)
+        .where(t.c.afnemer == afnemer, t.c.datumsoort == soort, _in_reeksen(kolom, reeksen))
         .group_by(t.c.leverancier, t.c.uitkomst)
     )
 

@@ -9,6 +9,7 @@ from wtforms.widgets import ListWidget
 from domain.bijlage_limieten import leesbare_grootte
 from web import sessie, tabbladen
 from web.moment import NEDERLAND
+from web.rapportage.getallen import getal
 
 _NIEMAND = {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
 
@@ -78,5 +79,6 @@ def installeer(app: Flask) -> None:
     app.add_template_filter(_moment, "moment")
     app.add_template_filter(_moment_seconden, "moment_s")
     app.add_template_filter(_getal, "getal")
+    app.add_template_global(getal, "getal")
     app.add_template_filter(leesbare_grootte, "grootte")
     app.add_template_test(_keuzelijst, "keuzelijst")

@@ -18,6 +18,7 @@ MODULES: list[str] = [
     "scripts.bench.portaal",
     "scripts.bench.hot_dienst",
     "scripts.bench.projecties",
+    "scripts.bench.rapportage",
 ]
 
 
