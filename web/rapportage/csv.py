@@ -32,29 +32,49 @@ UITKOMST = {"groen": "Verwerkt", "oranje": "Verwerkt met waarschuwing", "rood": 
 PER_KEER = 2000  # rows per chunk written to the response
 
 
-def _regel(r: Foutregel) -> tuple:
-    if r.code is None:
-        uitkomst = reden = tekst = ""
-    else:
-        k = kleur(r.code, r.waarschuwing)
-        uitkomst = UITKOMST[k.value]
-        reden = r.waarschuwing or r.reden or ""
-        tekst = uitleg(r.code, reden, k)
-    return (
-        r.batch_id,
-        r.leverancier,
-        moment_als_tekst(r.ontvangen_op, seconden=True),
-        moment_als_tekst(r.verwerkt_op, seconden=True),
-        r.volgnummer + 1,
-        r.bericht_id,
-        r.berichttype,
-        r.stadium or "",
-        r.code or "Nog niet verwerkt",
-        uitkomst,
-        reden,
-        tekst,
-        r.proceskenmerk or "",
-    )
+class _Regels:
+    """Rows of the download. The texts that repeat (a batch's moments, a reason's explanation) are made
+    once per download, not once per bericht: a download may hold a hundred thousand rows."""
+
+    def __init__(self) -> None:
+        self._momenten: dict = {}
+        self._uitkomsten: dict = {}
+
+    def _moment(self, moment) -> str:
+        if moment not in self._momenten:
+            self._momenten[moment] = moment_als_tekst(moment, seconden=True)
+        return self._momenten[moment]
+
+    def _uitkomst(
+        self, code: str | None, waarschuwing: str | None, reden: str | None
+    ) -> tuple[str, str, str]:
+        sleutel = (code, waarschuwing, reden)
+        if sleutel not in self._uitkomsten:
+            if code is None:
+                self._uitkomsten[sleutel] = ("", "", "")
+            else:
+                k = kleur(code, waarschuwing)
+                tekst = waarschuwing or reden or ""
+                self._uitkomsten[sleutel] = (UITKOMST[k.value], tekst, uitleg(code, tekst, k))
+        return self._uitkomsten[sleutel]
+
+    def regel(self, r: Foutregel) -> tuple:
+        uitkomst, reden, tekst = self._uitkomst(r.code, r.waarschuwing, r.reden)
+        return (
+            r.batch_id,
+            r.leverancier,
+            self._moment(r.ontvangen_op),
+            self._moment(r.verwerkt_op),
+            r.volgnummer + 1,
+            r.bericht_id,
+            r.berichttype,
+            r.stadium or "",
+            r.code or "Nog niet verwerkt",
+            uitkomst,
+            reden,
+            tekst,
+            r.proceskenmerk or "",
+        )
 
 
 def regels_als_csv(regels: Iterable[Foutregel]) -> Iterator[str]:
@@ -62,8 +82,9 @@ def regels_als_csv(regels: Iterable[Foutregel]) -> Iterator[str]:
     schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     buffer.write("\ufeff")
     schrijver.writerow(KOLOMMEN)
+    maak = _Regels()
     for teller, regel in enumerate(regels, 1):
-        schrijver.writerow(_regel(regel))
+        schrijver.writerow(maak.regel(regel))
         if teller % PER_KEER == 0:
             yield buffer.getvalue()
             buffer.seek(0)
