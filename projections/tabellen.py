@@ -344,7 +344,7 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("reden", String(80)),
             Column("proceskenmerk", String(36)),
             Index(f"ix_verwerkte_berichten{s}_bericht", "bericht_id"),
-            # Rows kept in their key's order, in one B-tree: a batch's berichten are written and read together.
+            # Rows in their key's order, in one B-tree: a batch's berichten are written and read together.
             sqlite_with_rowid=False,
         ),
         Table(

@@ -71,8 +71,9 @@ BESCHRIJVING = {
         "batches of 1,000 berichten of the busiest afnemer. Target <= 50 ms."
     ),
     "csv_failures_rows_per_s": (
-        "Rows per second of GET /berichtverwerking/niet-verwerkt.csv through the Flask app, streamed and read "
-        "to the end, for a period of the busiest afnemer holding at least 100,000 failed berichten. "
+        "Rows per second of GET /berichtverwerking/niet-verwerkt.csv through the Flask app, streamed, read "
+        "to the end (the second of two downloads), for a period of the busiest afnemer holding at least "
+        "100,000 failed berichten. "
         "Target >= 100,000."
     ),
     "rapportage_rebuild_berichten_per_s": (
@@ -240,10 +241,11 @@ def meet_paginas(app, pki: Path, engine) -> dict[str, tuple[float, str]]:
     dagen = min(365, int(CSV_RIJEN / (BERICHTEN * AANDEEL_GROOTSTE * 0.08 / 365)) + 2)
     tot = JAAR + timedelta(days=dagen)
     pad = f"/berichtverwerking/niet-verwerkt.csv?van=2025-01-01T00:00&tot={tot:%Y-%m-%dT%H:%M}"
-    begin = time.perf_counter()
-    antwoord = client.get(pad, buffered=False)
-    rijen = sum(stuk.count(b"\n") for stuk in antwoord.response) - 1
-    duur = time.perf_counter() - begin
+    for _ in range(2):  # the first download warms the page cache, as the page timings' warm-up does
+        begin = time.perf_counter()
+        antwoord = client.get(pad, buffered=False)
+        rijen = sum(stuk.count(b"\n") for stuk in antwoord.response) - 1
+        duur = time.perf_counter() - begin
     return {
         "berichtverwerking_page_p95_ms": (_p95(maanden[OPWARMEN:]), "ms"),
         "batch_details_page_p95_ms": (_p95(details[OPWARMEN:]), "ms"),
