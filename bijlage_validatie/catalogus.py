@@ -6,7 +6,7 @@ import pikepdf
 
 from bijlage_validatie.doorlopen import is_woordenboek
 from bijlage_validatie.metadata import Metadata
-from domain.pdf_validatie import Bevinding, PdfaFeiten, PdfuaFeiten, Plek, bevinding
+from domain.pdf_validatie import Bevinding, PdfuaFeiten, bevinding
 
 
 def document_bevindingen(catalogus: pikepdf.Object) -> list[Bevinding]:
@@ -21,31 +21,6 @@ def document_bevindingen(catalogus: pikepdf.Object) -> list[Bevinding]:
     if is_woordenboek(formulier) and "/XFA" in formulier:
         gevonden.append(bevinding("xfa_formulier", object="formulier (/AcroForm /XFA)"))
     return gevonden
-
-
-def heeft_outputintent(catalogus: pikepdf.Object) -> bool:
-    intenties = catalogus.get("/OutputIntents")
-    if not isinstance(intenties, pikepdf.Array):
-        return False
-    return any(
-        is_woordenboek(i)
-        and i.get("/S") == pikepdf.Name.GTS_PDFA1
-        and isinstance(i.get("/DestOutputProfile"), pikepdf.Stream)
-        for i in intenties
-    )
-
-
-def pdfa_feiten(
-    pdf: pikepdf.Pdf, metadata: Metadata, ingesloten: bool, lzw: list[Plek], transparantie: list[Plek]
-) -> PdfaFeiten:
-    return PdfaFeiten(
-        outputintent_met_profiel=heeft_outputintent(pdf.Root),
-        metadata_volgens_voorschrift=metadata.goed_gevormd,
-        versleuteld=pdf.is_encrypted,
-        ingesloten_bestanden=ingesloten,
-        lzw=tuple(lzw),
-        transparantie=tuple(transparantie),
-    )
 
 
 def pdfua_feiten(pdf: pikepdf.Pdf, metadata: Metadata) -> PdfuaFeiten:

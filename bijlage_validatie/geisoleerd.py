@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from bijlage_validatie import uitwisseling
+from domain.pdf_toets import Toets
 from domain.pdf_validatie import Soort, Uitslag, bestandsnaam_bevindingen, bevinding
 
-Werk = Callable[[str, bytes, Soort], Uitslag]
+Werk = Callable[[str, bytes, Soort, Toets], Uitslag]
+ZONDER_TOETS = Toets()
 
 CPU_SECONDEN = 5
 GEHEUGEN_BYTES = 512 * 1024 * 1024
@@ -47,10 +49,10 @@ class _Afgebroken(Exception):
         self.detail = detail
 
 
-def _standaardwerk(bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+def _standaardwerk(bestandsnaam: str, data: bytes, soort: Soort, toets: Toets) -> Uitslag:
     from bijlage_validatie.inspecteer import inspecteer
 
-    return inspecteer(bestandsnaam, data, soort)
+    return inspecteer(bestandsnaam, data, soort, toets)
 
 
 def _werkproces(verbinding: Connection, grenzen: Grenzen, werk: Werk) -> None:
@@ -69,7 +71,7 @@ def _werkproces(verbinding: Connection, grenzen: Grenzen, werk: Werk) -> None:
             return
         _begrens_rekentijd(grenzen.cpu_seconden)
         try:
-            uitslag = werk(kop["bestand"], data, Soort(kop["soort"]))
+            uitslag = werk(kop["bestand"], data, Soort(kop["soort"]), Toets.uit_json(kop["toets"]))
         except MemoryError:
             # Na een geheugentekort is de staat van qpdf onzeker: antwoorden en dan stoppen.
             verbinding.send_bytes(b"geheugen")
@@ -114,9 +116,10 @@ class _Werker:
             self.stop()
             raise RuntimeError("Het werkproces voor de bijlagecontrole start niet.")
 
-    def vraag(self, bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+    def vraag(self, bestandsnaam: str, data: bytes, soort: Soort, toets: Toets) -> Uitslag:
         try:
-            self._verbinding.send_bytes(json.dumps({"bestand": bestandsnaam, "soort": soort.value}).encode())
+            kop = {"bestand": bestandsnaam, "soort": soort.value, "toets": toets.to_json_dict()}
+            self._verbinding.send_bytes(json.dumps(kop).encode())
             self._verbinding.send_bytes(data)
             if not self._verbinding.poll(self._grenzen.wandklok_seconden):
                 raise _Afgebroken("te_complex", "de controle duurde te lang")
@@ -164,15 +167,15 @@ class Werkerpool:
         self._slot = threading.Lock()
         self._levend: list[_Werker] = []
 
-    def valideer(self, bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+    def valideer(self, bestandsnaam: str, data: bytes, soort: Soort, toets: Toets = ZONDER_TOETS) -> Uitslag:
         # The name is judged here, once, and not in the worker: it needs no isolation and must be
         # reported also when the worker dies on the contents.
-        return self._inhoud(bestandsnaam, data, soort).met(bestandsnaam_bevindingen(bestandsnaam))
+        return self._inhoud(bestandsnaam, data, soort, toets).met(bestandsnaam_bevindingen(bestandsnaam))
 
-    def _inhoud(self, bestandsnaam: str, data: bytes, soort: Soort) -> Uitslag:
+    def _inhoud(self, bestandsnaam: str, data: bytes, soort: Soort, toets: Toets) -> Uitslag:
         werker = self._neem()
         try:
-            uitslag = werker.vraag(bestandsnaam, data, soort)
+            uitslag = werker.vraag(bestandsnaam, data, soort, toets)
         except _Afgebroken as reden:
             self._vervang(werker)
             return Uitslag(bestandsnaam, soort, None, (bevinding(reden.regel, detail=reden.detail),))

@@ -20,12 +20,22 @@ MAX_OUDERS = 64
 
 def niet_ingesloten_lettertypen(pagina_objecten: list[pikepdf.Object]) -> list[tuple[Plek, str]]:
     """Waar een lettertype gebruikt wordt dat niet in de PDF zit, met zijn naam; het domein oordeelt."""
+    return [
+        (plek, lettertypenaam(lettertype))
+        for plek, lettertype in alle_lettertypen(pagina_objecten)
+        if not ingesloten(lettertype)
+    ]
+
+
+def alle_lettertypen(pagina_objecten: list[pikepdf.Object]) -> list[tuple[Plek, pikepdf.Object]]:
+    """Elk lettertype in de resources van de pagina's (ook in formulieren, patronen, Type 3-lettertypen en
+    annotatieweergaven), één keer, met de eerste pagina waar het voorkomt."""
     zoeker = _Zoeker()
     for nummer, pagina in enumerate(pagina_objecten, start=1):
         zoeker.resources(geerfd(pagina, "/Resources"), nummer, 0)
         for vorm in _weergaven(pagina):
             zoeker.resources(vorm.get("/Resources"), nummer, 0)
-    return zoeker.missend
+    return zoeker.alle
 
 
 def geerfd(pagina: pikepdf.Object, sleutel: str) -> pikepdf.Object | None:
@@ -85,7 +95,7 @@ def _streams(waarde: object) -> Iterator[pikepdf.Object]:
 
 class _Zoeker:
     def __init__(self) -> None:
-        self.missend: list[tuple[Plek, str]] = []
+        self.alle: list[tuple[Plek, pikepdf.Object]] = []
         self._gezien: set[tuple[int, int]] = set()
         self._stappen = 0
 
@@ -117,11 +127,9 @@ class _Zoeker:
     def _lettertype(self, lettertype: pikepdf.Object, pagina: int, diepte: int) -> None:
         if not self._nieuw(lettertype):
             return
-        if not ingesloten(lettertype):
-            naam = lettertypenaam(lettertype)
-            object = f"object {lettertype.objgen[0]} {lettertype.objgen[1]}"
-            self.missend.append((Plek(pagina, object), naam))
-        elif lettertype.get("/Subtype") == pikepdf.Name.Type3:
+        object = f"object {lettertype.objgen[0]} {lettertype.objgen[1]}" if lettertype.is_indirect else None
+        self.alle.append((Plek(pagina, object), lettertype))
+        if lettertype.get("/Subtype") == pikepdf.Name.Type3:
             # De tekens van een Type 3-lettertype zijn zelf inhoud en kunnen andere lettertypen gebruiken.
             self.resources(lettertype.get("/Resources"), pagina, diepte + 1)
 

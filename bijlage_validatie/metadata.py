@@ -18,6 +18,7 @@ from defusedxml.ElementTree import fromstring
 MAX_XMP = 1024 * 1024
 MAX_ONBEKEND_GECODEERD = 64 * 1024
 PDFAID = "{http://www.aiim.org/pdfa/ns/id/}"
+PDFUAID_PART = "{http://www.aiim.org/pdfua/ns/id/}part"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _TERUGVAL = {
     "part": re.compile(rb"pdfaid:part\s*(?:=\s*[\"']|>)\s*(\d+)"),
@@ -32,6 +33,8 @@ class Metadata:
     titel: bool = False
     goed_gevormd: bool = False
     """Een metadatastream van /Type /Metadata /Subtype /XML met goed gevormde XML."""
+    pdfua: str | None = None
+    """pdfuaid:part, als de PDF zich PDF/UA noemt."""
 
 
 def lees_metadata(catalogus: pikepdf.Object) -> Metadata:
@@ -59,12 +62,18 @@ def _uit_xml(wortel, voorgeschreven: bool) -> Metadata:
         for sleutel, waarde in element.attrib.items():
             if sleutel.startswith(PDFAID):
                 waarden.setdefault(sleutel[len(PDFAID) :], waarde)
+            if sleutel == PDFUAID_PART:
+                waarden.setdefault("pdfua", waarde)
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag.startswith(PDFAID) and element.text:
             waarden.setdefault(tag[len(PDFAID) :], element.text)
+        if tag == PDFUAID_PART and element.text:
+            waarden.setdefault("pdfua", element.text.strip())
         if tag == DC_TITLE:
             titel = titel or any((e.text or "").strip() for e in element.iter())
-    return Metadata(waarden.get("part"), waarden.get("conformance"), titel, voorgeschreven)
+    return Metadata(
+        waarden.get("part"), waarden.get("conformance"), titel, voorgeschreven, waarden.get("pdfua")
+    )
 
 
 def _terugval(inhoud: bytes, veld: str) -> str | None:

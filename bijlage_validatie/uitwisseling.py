@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from domain.pdf_regels import REGELS, Ernst
+from domain.pdf_toets import Toets, Toetsing
 from domain.pdf_validatie import Bevinding, Soort, Uitslag
 
 
@@ -21,6 +22,8 @@ def naar_bytes(uitslag: Uitslag) -> bytes:
             "bevindingen": [
                 [b.regel, b.ernst.value, b.melding, b.pagina, b.object] for b in uitslag.bevindingen
             ],
+            "toetsing": [uitslag.toetsing.pdfa, uitslag.toetsing.pdfua],
+            "aantallen": [list(paar) for paar in uitslag.aantallen],
         },
         ensure_ascii=False,
     ).encode("utf-8")
@@ -33,7 +36,16 @@ def uit_bytes(gegevens: bytes) -> Uitslag:
     pdfa = ruw["pdfa"]
     if pdfa is not None and not isinstance(pdfa, str):
         raise TypeError("pdfa")
-    return Uitslag(str(ruw["bestand"]), Soort(ruw["soort"]), pdfa, bevindingen)
+    profiel, pdfua = ruw["toetsing"]
+    toetsing = Toetsing(Toets(profiel).pdfa, bool(pdfua))
+    aantallen = tuple((_regel(regel), int(aantal)) for regel, aantal in ruw["aantallen"])
+    return Uitslag(str(ruw["bestand"]), Soort(ruw["soort"]), pdfa, bevindingen, toetsing, aantallen)
+
+
+def _regel(regel: str) -> str:
+    if regel not in REGELS:
+        raise KeyError(regel)
+    return regel
 
 
 def _bevinding(regel: str, ernst: str, melding: str, pagina: int | None, object: str | None) -> Bevinding:

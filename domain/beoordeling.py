@@ -51,12 +51,23 @@ class Omstandigheden:
     pdf: Mapping[str, PdfOordeel] = field(default_factory=dict)
 
 
-def beoordeel_batch(berichten: list[OntvangenBericht], o: Omstandigheden) -> list[Berichtuitkomst]:
+def beoordeel_batch(
+    berichten: list[OntvangenBericht], o: Omstandigheden, vorige: list[Berichtuitkomst] | None = None
+) -> list[Berichtuitkomst]:
+    """Every bericht's outcome in delivery order. With `vorige` (an earlier round's outcomes, before the
+    PDF verdicts or the BerichtID claims were known) only StoreMessage is decided again, and only for the
+    berichten that passed the stages before it."""
     gezien: set[str] = set()
     uitkomsten = []
-    for bericht in berichten:
-        uitkomsten.append(beoordeel(bericht, o, bericht.bericht_id in gezien))
+    for i, bericht in enumerate(berichten):
+        eerder = bericht.bericht_id in gezien
         gezien.add(bericht.bericht_id)
+        if vorige is None:
+            uitkomsten.append(beoordeel(bericht, o, eerder))
+        elif vorige[i].stadium in (Stadium.STORE_MESSAGE, Stadium.NA):
+            uitkomsten.append(_uitkomst(bericht, _opslaan(bericht, o, eerder)))
+        else:
+            uitkomsten.append(vorige[i])
     return uitkomsten
 
 
@@ -64,11 +75,13 @@ def beoordeel(bericht: OntvangenBericht, o: Omstandigheden, eerder_in_batch: boo
     for stadium in (_berichttype, _gebruiker, _opslaan):
         gevonden = stadium(bericht, o, eerder_in_batch)
         if gevonden is not None:
-            code, stadium_, waarschuwing, reden = gevonden
-            return Berichtuitkomst(
-                bericht.bericht_id, bericht.berichttype, code, stadium_, waarschuwing, reden
-            )
+            return _uitkomst(bericht, gevonden)
     raise AssertionError("StoreMessage decides every bericht it gets")
+
+
+def _uitkomst(bericht: OntvangenBericht, gevonden: "_Gevonden") -> Berichtuitkomst:
+    code, stadium, waarschuwing, reden = gevonden
+    return Berichtuitkomst(bericht.bericht_id, bericht.berichttype, code, stadium, waarschuwing, reden)
 
 
 _Gevonden = tuple[VerwerkingsCode, Stadium, str | None, str | None] | None
@@ -82,7 +95,7 @@ def _berichttype(bericht: OntvangenBericht, o: Omstandigheden, _eerder: bool) ->
 
 def _gebruiker(bericht: OntvangenBericht, o: Omstandigheden, _eerder: bool) -> _Gevonden:
     stadium = Stadium.VALIDATE_GEBRUIKER
-    if not (len(bericht.bsn) == 9 and bericht.bsn.isdigit() and elfproef(bericht.bsn)):
+    if not elfproef(bericht.bsn):
         return VerwerkingsCode.NIET_ACTIEF_OF_GEABONNEERD, stadium, None, "elfproef"
     if bericht.bsn not in o.ontvangers:
         return VerwerkingsCode.NIET_ACTIEF_OF_GEABONNEERD, stadium, None, None

@@ -7,7 +7,7 @@ so both agree on who exists without either importing the other.
 from dataclasses import dataclass
 from typing import Literal
 
-Rol = Literal["beheerder", "afnemer", "intermediair"]
+Rol = Literal["beheerder", "afnemer", "intermediair", "mijnoverheid"]
 
 
 @dataclass(frozen=True)
@@ -29,4 +29,6 @@ DEMO_ORGANISATIES: tuple[DemoOrganisatie, ...] = (
         rol="intermediair",
         bedient=("00000099000000000101", "00000099000000000102"),
     ),
+    # The feed that keeps the Berichtenbox users register current: its certificate calls the API only.
+    DemoOrganisatie(oin="00000099000000000301", naam="MijnOverheid Gebruikersregister", rol="mijnoverheid"),
 )

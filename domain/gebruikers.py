@@ -2,22 +2,24 @@
 when, and which afnemers a citizen has switched off.
 
 A delivery (`Gebruikerslevering`) is an aggregate: a file of ten million rows or one call of the API. Its
-events carry the mutations in chunks (`MAX_PER_GEBEURTENIS` per event), never one event per citizen, and each
-mutation is a short tuple of plain values (a BSN as a number, moments as microseconds since 1970 UTC), so that
-storing and reading ten million of them stays cheap. The feed is authoritative: the mutations apply in the
-order of the log, a later one overruling an earlier one for the same citizen.
+events carry their rows in chunks (`MAX_PER_GEBEURTENIS` per event), never one event per citizen, as plain
+values (a BSN as a number, moments as microseconds since 1970 UTC), so that storing and reading ten million
+of them stays cheap. The feed is authoritative: everything applies in the order of the log, a later row or
+mutation overruling an earlier one for the same citizen.
 
-The mutations (first element the kind):
-- `("stand", bsn, van, tot, ((oin, sinds), ...))`: the citizen's whole state, as a row of a file gives it:
-  the box active from `van` until `tot` (None: still active), and exactly these afnemers switched off since
-  `sinds`; an afnemer switched off before and not named any more is switched on again at the event's moment.
+A file's rows (`StatesRecorded`) are each a citizen's whole state, in columns: `bsns`, `van`, `tot` (None:
+still active) and, sparsely, `uit` as (row index, OIN, switched off since). For each row the box is active
+from `van` until `tot`, and exactly the afnemers named are switched off; an afnemer switched off before and
+not named any more is switched on again at the event's moment.
+
+The API's single changes (`MutationsRecorded`) are mutations, a short tuple each (first element the kind):
 - `("actief", bsn, van, tot)`: the box active from `van` until `tot`; the switched-off afnemers stay.
 - `("gesloten", bsn, op)`: the box closed at `op` (nothing happens for a citizen without a box).
 - `("uit", bsn, oin, op)`: the citizen switched this afnemer off at `op`.
 - `("aan", bsn, oin, op)`: the citizen switched this afnemer on again at `op`.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -27,12 +29,11 @@ from eventsourcing.domain import Aggregate, event
 from domain.fouten import NietToegestaan, OngeldigeWaarde
 from domain.waarden import Actor, Bsn, Oin
 
-STAND = "stand"
 ACTIEF = "actief"
 GESLOTEN = "gesloten"
 UIT = "uit"
 AAN = "aan"
-SOORTEN = frozenset({STAND, ACTIEF, GESLOTEN, UIT, AAN})
+SOORTEN = frozenset({ACTIEF, GESLOTEN, UIT, AAN})
 
 # Ten thousand rows make an event of about half a megabyte: a ten-million-row file is a thousand events.
 MAX_PER_GEBEURTENIS = 10_000
@@ -92,10 +93,6 @@ def ingeschakeld(bsn: Bsn, afnemer: Oin, op: datetime) -> Mutatie:
     return (AAN, bsn_getal(bsn), afnemer.waarde, microseconden(op))
 
 
-def stand(bsn: Bsn, van: datetime, tot: datetime | None, uit: Iterable[tuple[Oin, datetime]] = ()) -> Mutatie:
-    return (STAND, bsn_getal(bsn), *_interval(van, tot), tuple((o.waarde, microseconden(m)) for o, m in uit))
-
-
 class Gebruikerslevering(Aggregate):
     """One delivery of the feed: started, its mutations recorded in chunks, and completed with how many
     rows were recorded and how many were skipped (rows refused before anything of them was recorded)."""
@@ -118,15 +115,37 @@ class Gebruikerslevering(Aggregate):
         self.aantal = 0
         self.afgerond = False
 
-    def leg_vast(self, mutaties: Sequence[Mutatie], actor: Actor, timestamp: datetime) -> None:
+    def _controleer_deel(self, aantal: int) -> None:
         if self.afgerond:
             raise NietToegestaan("Deze levering is al afgerond.")
-        if not mutaties:
-            raise OngeldigeWaarde("Een deel van een levering bevat ten minste één mutatie.")
-        if len(mutaties) > MAX_PER_GEBEURTENIS:
-            raise OngeldigeWaarde(
-                f"Een deel van een levering bevat hoogstens {MAX_PER_GEBEURTENIS} mutaties."
-            )
+        if not 1 <= aantal <= MAX_PER_GEBEURTENIS:
+            raise OngeldigeWaarde(f"Een deel van een levering bevat 1 tot {MAX_PER_GEBEURTENIS} regels.")
+
+    def leg_standen_vast(
+        self,
+        bsns: Sequence[int],
+        van: Sequence[int],
+        tot: Sequence[int | None],
+        uit: Sequence[tuple[int, str, int]],
+        actor: Actor,
+        timestamp: datetime,
+    ) -> None:
+        """A part of a file: the rows' whole states, in columns (see the module's description)."""
+        self._controleer_deel(len(bsns))
+        if not len(bsns) == len(van) == len(tot) or any(not 0 <= u[0] < len(bsns) for u in uit):
+            raise OngeldigeWaarde("De kolommen van een deel zijn niet even lang.")
+        self._states_recorded(list(bsns), list(van), list(tot), list(uit), actor, timestamp)
+
+    @event("StatesRecorded")
+    def _states_recorded(
+        self, bsns: list, van: list, tot: list, uit: list, actor: Actor, timestamp: datetime
+    ) -> None:
+        self.aantal += len(bsns)
+
+    def leg_vast(self, mutaties: Sequence[Mutatie], actor: Actor, timestamp: datetime) -> None:
+        self._controleer_deel(len(mutaties))
+        if any(m[0] not in SOORTEN for m in mutaties):
+            raise OngeldigeWaarde("Onbekende soort mutatie.")
         self._recorded(tuple(mutaties), actor, timestamp)
 
     @event("MutationsRecorded")

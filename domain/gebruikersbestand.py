@@ -3,7 +3,7 @@
     bsn;actief_van;actief_tot;uitgeschakeld
     999999990;2019-03-01;;00000001001234567000 00000001009876543000@2024-05-01T10:00:00+02:00
 
-A row is the citizen's whole state (a `stand` mutation, domain/gebruikers.py): the box active from
+A row is the citizen's whole state (domain/gebruikers.py, `StatesRecorded`): the box active from
 `actief_van` until `actief_tot` (empty: still active), and the afnemers switched off, by OIN, separated by
 spaces, each since `actief_van` or since the moment after `@`. A moment is a date (the start of that day in
 Dutch time) or an ISO 8601 moment with its zone (`Z` or an offset).
@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import mul
 
-from domain.gebruikers import MAX_PER_GEBEURTENIS, NEDERLAND, STAND, Mutatie, microseconden
+from domain.fouten import OngeldigeWaarde
+from domain.gebruikers import MAX_PER_GEBEURTENIS, NEDERLAND, microseconden, moment_van
 
 KOPREGEL = ("bsn", "actief_van", "actief_tot", "uitgeschakeld")
 SCHEIDING = ";"
@@ -49,12 +50,18 @@ class BestandGeweigerd(Exception):
 
 @dataclass
 class Deel:
-    """Up to `MAX_PER_GEBEURTENIS` valid rows as mutations, the refused rows among them, and the number of
-    the last line read."""
+    """Up to `MAX_PER_GEBEURTENIS` valid rows in the columns of `StatesRecorded`, the refused rows among
+    them, and the number of the last line read."""
 
-    mutaties: list[Mutatie] = field(default_factory=list)
+    bsns: list[int] = field(default_factory=list)
+    van: list[int] = field(default_factory=list)
+    tot: list[int | None] = field(default_factory=list)
+    uit: list[tuple[int, str, int]] = field(default_factory=list)
     fouten: list[Regelfout] = field(default_factory=list)
     laatste_regel: int = 0
+
+    def __len__(self) -> int:
+        return len(self.bsns)
 
 
 class _Ongeldig(Exception):
@@ -88,6 +95,36 @@ class _Lezer:
     def __init__(self) -> None:
         self.momenten: dict[str, int] = {}
         self.oins: set[str] = set()
+        self.deel = Deel()
+
+    def weiger(self, regel: int, melding: str) -> None:
+        self.deel.fouten.append(Regelfout(regel, melding))
+
+    def volgend_deel(self, laatste_regel: int) -> Deel:
+        deel, self.deel = self.deel, Deel()
+        deel.laatste_regel = laatste_regel
+        return deel
+
+    def snel(self, velden: list[str]) -> bool:
+        """The common row (a valid BSN, dates seen before, no afnemers switched off) with the checks
+        inline, as they cost no more than a call each; False leaves the row to `rij`, which also says
+        what is wrong."""
+        if len(velden) != 4 or velden[3]:
+            return False
+        bsn, van, tot, _ = velden
+        cijfers = bsn.encode()
+        if len(cijfers) != 9 or not cijfers.isdigit():
+            return False
+        som = sum(map(mul, cijfers, _GEWICHTEN)) - _NUL
+        van_m = self.momenten.get(van)
+        tot_m = self.momenten.get(tot) if tot else None
+        if not som or som % 11 or van_m is None or (tot and (tot_m is None or tot_m <= van_m)):
+            return False
+        deel = self.deel
+        deel.bsns.append(int(bsn))
+        deel.van.append(van_m)
+        deel.tot.append(tot_m)
+        return True
 
     def moment(self, tekst: str, veld: str) -> int:
         waarde = self.momenten.get(tekst)
@@ -119,7 +156,7 @@ class _Lezer:
             raise _Ongeldig("Een afnemer staat twee keer bij uitgeschakeld.")
         return tuple(uit)
 
-    def rij(self, velden: list[str]) -> Mutatie:
+    def rij(self, velden: list[str], deel: Deel) -> None:
         if not 2 <= len(velden) <= 4:
             raise _Ongeldig(f"Een regel heeft 4 velden, gescheiden door '{SCHEIDING}' (nu {len(velden)}).")
         velden += [""] * (4 - len(velden))
@@ -132,8 +169,12 @@ class _Lezer:
         tot = self.moment(tot_tekst, "Actief tot") if tot_tekst else None
         if tot is not None and tot <= van:
             raise _Ongeldig("Actief tot ligt niet na actief van.")
-        uit = self.uit(uit_tekst, van) if uit_tekst else ()
-        return (STAND, int(bsn), van, tot, uit)
+        if uit_tekst:
+            rij = len(deel.bsns)
+            deel.uit += [(rij, oin, sinds) for oin, sinds in self.uit(uit_tekst, van)]
+        deel.bsns.append(int(bsn))
+        deel.van.append(van)
+        deel.tot.append(tot)
 
 
 def controleer_kop(velden: list[str] | None) -> None:
@@ -145,37 +186,47 @@ def controleer_kop(velden: list[str] | None) -> None:
         )
 
 
+def _velden(lezer, ontleed: "_Lezer") -> Iterator[list[str]]:
+    """The rows' fields; a line the csv module cannot read becomes a refused row, and reading goes on."""
+    while True:
+        try:
+            velden = next(lezer)
+        except StopIteration:
+            return
+        except csv.Error:
+            ontleed.weiger(lezer.line_num, "De regel is geen geldige CSV (let op aanhalingstekens).")
+            continue
+        if velden:
+            yield velden
+
+
 def lees(regels: Iterable[str], grootte: int = MAX_PER_GEBEURTENIS) -> Iterator[Deel]:
     """The file in parts of at most `grootte` valid rows each; raises `BestandGeweigerd` before the first
     part when the header is not the users file's. Empty lines are passed over."""
     lezer = csv.reader(regels, delimiter=SCHEIDING)
     controleer_kop(next(lezer, None))
     ontleed = _Lezer()
-    rij = ontleed.rij
-    deel = Deel()
-    mutaties, fouten = deel.mutaties, deel.fouten
-    while True:
-        try:
-            velden = next(lezer)
-        except StopIteration:
-            break
-        except csv.Error:
-            fouten.append(
-                Regelfout(lezer.line_num, "De regel is geen geldige CSV (let op aanhalingstekens).")
-            )
-            continue
-        if not velden:
-            continue
-        try:
-            mutaties.append(rij(velden))
-        except _Ongeldig as fout:
-            fouten.append(Regelfout(lezer.line_num, str(fout)))
-            continue
-        if len(mutaties) >= grootte:
-            deel.laatste_regel = lezer.line_num
-            yield deel
-            deel = Deel()
-            mutaties, fouten = deel.mutaties, deel.fouten
-    deel.laatste_regel = lezer.line_num
-    if mutaties or fouten:
-        yield deel
+    snel, rij = ontleed.snel, ontleed.rij
+    for velden in _velden(lezer, ontleed):
+        if not snel(velden):
+            try:
+                rij(velden, ontleed.deel)
+            except _Ongeldig as fout:
+                ontleed.weiger(lezer.line_num, str(fout))
+        if len(ontleed.deel.bsns) >= grootte:
+            yield ontleed.volgend_deel(lezer.line_num)
+    laatste = ontleed.volgend_deel(lezer.line_num)
+    if laatste.bsns or laatste.fouten:
+        yield laatste
+
+
+def tijdstip(tekst: object, veld: str, label: str) -> datetime:
+    """A date or moment given outside a file (the API), by the file's rules, with a Dutch refusal."""
+    if not isinstance(tekst, str):
+        raise OngeldigeWaarde(f"{label} ontbreekt of is geen tekst.", veld=veld)
+    try:
+        return moment_van(lees_moment(tekst.strip()))
+    except _Ongeldig:
+        raise OngeldigeWaarde(
+            f"{label} is geen datum (JJJJ-MM-DD) of moment met tijdzone (ISO 8601).", veld=veld
+        ) from None

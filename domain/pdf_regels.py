@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from domain.bijlage_limieten import BESTANDSNAAM_HINT, PERSOONLIJK, STANDAARD
+from domain.pdf_clausules import CLAUSULES, Clausule
 
 
 class Ernst(StrEnum):
@@ -60,32 +61,18 @@ _CATALOGUS: tuple[Regel, ...] = (
         "Het lettertype {detail} zit niet in de PDF; de burger ziet de tekst mogelijk in een ander "
         "lettertype. Sla de PDF bij voorkeur op als PDF/A, met ingesloten lettertypen.",
     ),
-    _fout(
-        "pdfa_lettertype_niet_ingesloten",
-        "De PDF noemt zich PDF/A, maar het lettertype {detail} zit er niet in; dat moet in PDF/A. Sla de PDF "
-        "op met ingesloten lettertypen.",
-    ),
     _waarschuwing(
         "geen_pdfa", "De PDF is geen PDF/A. PDF/A wordt aangeraden zodat de burger hem kan blijven lezen."
     ),
     _fout("pdfa_claim_ongeldig", "De PDF noemt zich PDF/A, maar met een onbekende versie ({detail})."),
-    _fout(
-        "pdfa_outputintent",
-        "De PDF noemt zich PDF/A, maar het kleurprofiel (OutputIntent met ICC-profiel) ontbreekt.",
+    _waarschuwing(
+        "inhoud_niet_getoetst",
+        "De inhoud van de PDF is te omvangrijk om helemaal clausule voor clausule te toetsen ({detail}); het "
+        "oordeel over PDF/A en PDF/UA is daarom niet volledig.",
     ),
-    _fout("pdfa_lzw", "De PDF noemt zich PDF/A, maar gebruikt LZW-compressie ({plaats}); dat mag niet."),
-    _fout(
-        "pdfa_transparantie",
-        "De PDF noemt zich PDF/A-1, maar gebruikt doorzichtigheid ({plaats}); dat mag niet in PDF/A-1.",
-    ),
-    _fout(
-        "pdfa_metadata",
-        "De PDF noemt zich PDF/A, maar de metadata staat niet op de voorgeschreven manier in de PDF.",
-    ),
-    _fout("pdfa_versleuteld", "De PDF noemt zich PDF/A, maar is versleuteld; dat mag niet in PDF/A."),
-    _fout(
-        "pdfa_ingesloten_bestand",
-        "De PDF noemt zich PDF/A-1 of PDF/A-2, maar bevat ingesloten bestanden; dat mag daarin niet.",
+    _waarschuwing(
+        "pdfa_niet_getoetst",
+        "De PDF noemt zich PDF/A-{detail}; dat deel toetst het portaal niet clausule voor clausule.",
     ),
     _waarschuwing(
         "pdfua_niet_gemarkeerd",
@@ -144,13 +131,8 @@ _BRONNEN: dict[str, str] = {
     "lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
     "geen_pdfa": _PDFA_VERSIE,
     "pdfa_claim_ongeldig": _PDFA_VERSIE,
-    "pdfa_lettertype_niet_ingesloten": _PDFA_LETTERTYPEN,
-    "pdfa_outputintent": "PDF/A-1 6.2.2, PDF/A-2 6.2.3",
-    "pdfa_lzw": "PDF/A-1 6.1.10, PDF/A-2 6.1.7.2",
-    "pdfa_transparantie": "PDF/A-1 6.4",
-    "pdfa_metadata": "PDF/A-1 6.7.2, PDF/A-2 6.6.2.1",
-    "pdfa_versleuteld": _PDFA_VERSLEUTELD,
-    "pdfa_ingesloten_bestand": _PDFA_INGESLOTEN,
+    "inhoud_niet_getoetst": _PORTAAL,
+    "pdfa_niet_getoetst": "PDF/A-3 (ISO 19005-3) en PDF/A-4 (ISO 19005-4)",
     "pdfua_niet_gemarkeerd": "PDF/UA-1 6.2",
     "pdfua_geen_structuur": "PDF/UA-1 7.1",
     "pdfua_geen_taal": "PDF/UA-1 7.2",
@@ -171,7 +153,7 @@ _UITLEG: dict[str, str] = {
     "bestandsnaam_te_lang": BESTANDSNAAM_HINT,
     "lettertype_niet_ingesloten": (
         "Een lettertype dat niet in de PDF zit, vervangt de PDF-lezer van de burger door een ander. Bij een "
-        "PDF die zich PDF/A noemt is dat een fout (zie de regel pdfa_lettertype_niet_ingesloten); bij een "
+        "PDF die als PDF/A getoetst wordt is dat een fout (de clausule over ingesloten lettertypen); bij een "
         "gewone PDF een waarschuwing, omdat de handleiding PDF/A alleen bij voorkeur vraagt."
     ),
     "submitform_actie": "PDF/A staat formulieren die gegevens versturen toe; het portaal niet, zodat een "
@@ -188,5 +170,17 @@ def _met_bron(regel: Regel) -> Regel:
     return replace(regel, bron=_BRONNEN[regel.id], uitleg=_uitleg(regel))
 
 
-REGELS: dict[str, Regel] = {regel.id: _met_bron(regel) for regel in _CATALOGUS}
-"""Alle regels van de Bijlage validatie, in de volgorde van de pagina die ze uitlegt."""
+def _clausuleregel(clausule: Clausule) -> Regel:
+    # Een PDF/A- of PDF/UA-clausule is altijd een fout voor het profiel dat getoetst wordt.
+    uitleg = f"Controleert: {clausule.controleert}"
+    if clausule.niet:
+        uitleg += f" Niet gecontroleerd: {clausule.niet}"
+    return Regel(clausule.id, Ernst.FOUT, clausule.melding, bron=clausule.bron, uitleg=uitleg)
+
+
+REGELS: dict[str, Regel] = {
+    **{regel.id: _met_bron(regel) for regel in _CATALOGUS},
+    **{clausule.id: _clausuleregel(clausule) for clausule in CLAUSULES.values()},
+}
+"""Alle regels van de Bijlage validatie, in de volgorde van de pagina die ze uitlegt: eerst het beleid van het
+portaal en de handleiding, dan de clausules van PDF/A en PDF/UA."""

@@ -7,7 +7,7 @@ de adapter (`bijlage_validatie`) alleen hoeft te vinden wát er in een bestand z
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from domain.bijlage_limieten import (
@@ -18,7 +18,13 @@ from domain.bijlage_limieten import (
     bestandsnaam_te_lang,
     leesbare_grootte,
 )
+from domain.pdf_clausules import CLAUSULES, Clausule, Schending, geschonden, plaats_van
 from domain.pdf_regels import REGELS, Ernst
+from domain.pdf_toets import Norm, Toets, Toetsing, norm_van
+
+GEEN_TOETSING = Toetsing(None, False)
+NIET_TE_BEOORDELEN = frozenset({"onleesbaar", "te_complex", "versleuteld", "inhoud_niet_getoetst"})
+"""Na deze regels is het bestand niet (helemaal) gelezen: dan voldoet het aan geen enkele norm."""
 
 
 class Soort(StrEnum):
@@ -30,8 +36,6 @@ class Oordeel(StrEnum):
     VOLDOET = "voldoet"
     WAARSCHUWING = "waarschuwing"
     VOLDOET_NIET = "voldoet_niet"
-
-
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Bevinding:
             "ernst": self.ernst.value,
             "melding": self.melding,
             "pagina": self.pagina,
+            "object": self.object,
         }
 
 
@@ -77,6 +82,10 @@ class Uitslag:
     pdfa: str | None
     """De PDF/A-claim uit de XMP-metadata, bijvoorbeeld "1b" of "2a"; None zonder claim."""
     bevindingen: tuple[Bevinding, ...] = field(default_factory=tuple)
+    toetsing: Toetsing = GEEN_TOETSING
+    """Waartegen clausule voor clausule getoetst is."""
+    aantallen: tuple[tuple[str, int], ...] = ()
+    """Per regel hoe vaak hij gevonden is, ook boven het aantal bevindingen dat we per regel tonen."""
 
     @property
     def oordeel(self) -> Oordeel:
@@ -87,7 +96,24 @@ class Uitslag:
         return self.oordeel is not Oordeel.VOLDOET_NIET
 
     def met(self, extra: Sequence[Bevinding]) -> Uitslag:
-        return Uitslag(self.bestand, self.soort, self.pdfa, self.bevindingen + tuple(extra))
+        return replace(self, bevindingen=self.bevindingen + tuple(extra))
+
+    def aantal(self, regel: str) -> int:
+        """Hoe vaak `regel` gevonden is (ook als niet elke bevinding getoond wordt)."""
+        getoond = sum(1 for b in self.bevindingen if b.regel == regel)
+        return max(dict(self.aantallen).get(regel, 0), getoond)
+
+    def clausules(self) -> list[tuple[str, int]]:
+        """De geschonden clausules met hun aantal, in de volgorde van de catalogus."""
+        gevonden = {b.regel for b in self.bevindingen if b.regel in CLAUSULES}
+        return [(regel, self.aantal(regel)) for regel in CLAUSULES if regel in gevonden]
+
+    def conform(self, norm: Norm) -> bool | None:
+        """Voldoet het bestand aan de getoetste norm? None als die norm niet getoetst is."""
+        if norm not in self.toetsing.normen:
+            return None
+        onbeoordeeld = {b.regel for b in self.bevindingen} & NIET_TE_BEOORDELEN
+        return not onbeoordeeld and not any(CLAUSULES[r].norm is norm for r, _ in self.clausules())
 
     def to_json_dict(self) -> dict:
         return {
@@ -96,6 +122,21 @@ class Uitslag:
             "oordeel": self.oordeel.value,
             "pdfa": self.pdfa,
             "bevindingen": [b.to_json_dict() for b in self.bevindingen],
+            "toetsing": {
+                "pdfa": self.toetsing.pdfa,
+                "pdfua": self.toetsing.pdfua,
+                "conform_pdfa": self.conform(norm_van(self.toetsing.pdfa)) if self.toetsing.pdfa else None,
+                "conform_pdfua": self.conform(Norm.PDFUA1),
+            },
+            "clausules": [
+                {
+                    "regel": regel,
+                    "norm": CLAUSULES[regel].norm.value,
+                    "clausule": CLAUSULES[regel].nummer,
+                    "aantal": aantal,
+                }
+                for regel, aantal in self.clausules()
+            ],
         }
 
 
@@ -131,6 +172,14 @@ def beperk(bevindingen: Iterable[Bevinding], per_regel: int) -> list[Bevinding]:
     return beperkt
 
 
+def toets_voor(soort: Soort, pdfa: str | None, pdfua: bool) -> Toets:
+    """Wat er gekozen is (tabblad, opdrachtregel); zonder profiel toetsen we een persoonlijke bijlage zoals
+    het koppelvlak vraagt (PDF/A-1a of -2a), een standaardbijlage tegen zijn eigen claim."""
+    if not pdfa and soort is Soort.PERSOONLIJK:
+        return Toets(pdfua=pdfua, koppelvlak=True)
+    return Toets(pdfa or None, pdfua)
+
+
 # --- PDF/A: welke eisen per deel gelden -------------------------------------------------------------
 
 GELDIGE_PDFA_CLAIMS = frozenset({"1a", "1b", "2a", "2b", "2u", "3a", "3b", "3u", "4", "4e", "4f"})
@@ -161,15 +210,6 @@ def gelijk_getal(waarde: float, verwacht: float) -> bool:
     return abs(waarde - verwacht) <= GETAL_TOLERANTIE
 
 
-def pdfa_verbiedt_transparantie(claim: str) -> bool:
-    return pdfa_deel(claim) == 1
-
-
-def pdfa_verbiedt_ingesloten_bestanden(claim: str) -> bool:
-    # PDF/A-2 staat alleen PDF/A-bestanden als bijlage toe; die controleren we niet, dus weigeren we ze.
-    return pdfa_deel(claim) in (1, 2)
-
-
 @dataclass(frozen=True)
 class Plek:
     """Waar iets in de PDF gevonden is: een pagina (vanaf 1) als die bekend is, en het object."""
@@ -178,46 +218,41 @@ class Plek:
     object: str | None
 
 
-@dataclass(frozen=True)
-class PdfaFeiten:
-    """Wat de adapter over de PDF/A-eisen op objectniveau vond; de regels hieronder wegen het."""
-
-    outputintent_met_profiel: bool
-    metadata_volgens_voorschrift: bool
-    versleuteld: bool
-    ingesloten_bestanden: bool
-    lzw: tuple[Plek, ...] = ()
-    transparantie: tuple[Plek, ...] = ()
-
-
-def pdfa_bevindingen(claim: str | None, feiten: PdfaFeiten) -> list[Bevinding]:
+def pdfa_bevindingen(claim: str | None, toetsing: Toetsing) -> list[Bevinding]:
+    """Wat de claim zelf zegt; de clausules van het getoetste profiel komen uit `clausule_bevindingen`."""
     if claim is None:
-        return [bevinding("geen_pdfa")]
+        # Wie een profiel laat toetsen, hoort het ontbreken van de claim van de clausule (6.7.11-1, 6.6.4-1).
+        return [] if toetsing.pdfa else [bevinding("geen_pdfa")]
     if not pdfa_claim_geldig(claim):
         return [bevinding("pdfa_claim_ongeldig", detail=claim)]
-    bevindingen = [bevinding(regel) for regel, geschonden in _pdfa_documenteisen(claim, feiten) if geschonden]
-    bevindingen += [bevinding("pdfa_lzw", plek.pagina, plek.object) for plek in feiten.lzw]
-    if pdfa_verbiedt_transparantie(claim):
-        bevindingen += [bevinding("pdfa_transparantie", p.pagina, p.object) for p in feiten.transparantie]
-    return bevindingen
+    if toetsing.pdfa is None:
+        return [bevinding("pdfa_niet_getoetst", detail=claim.upper())]
+    return []
 
 
-def _pdfa_documenteisen(claim: str, feiten: PdfaFeiten) -> list[tuple[str, bool]]:
-    eisen = [
-        ("pdfa_outputintent", not feiten.outputintent_met_profiel),
-        ("pdfa_metadata", not feiten.metadata_volgens_voorschrift),
-        ("pdfa_versleuteld", feiten.versleuteld),
+def clausule_bevindingen(toetsing: Toetsing, schendingen: Iterable[Schending]) -> list[Bevinding]:
+    """De schendingen die de adapter vond, als fout bij de clausule van het getoetste profiel."""
+    return [
+        _clausulebevinding(clausule, s.pagina, s.object, s.detail)
+        for clausule, s in geschonden(toetsing, schendingen)
     ]
-    if feiten.ingesloten_bestanden and pdfa_verbiedt_ingesloten_bestanden(claim):
-        return eisen + [("pdfa_ingesloten_bestand", True)]
-    return eisen
 
 
-def lettertype_bevindingen(claim: str | None, missend: Iterable[tuple[Plek, str]]) -> list[Bevinding]:
-    """Niet-ingesloten lettertypen (plek, naam): een fout in een PDF die zich PDF/A noemt, anders een
-    waarschuwing."""
-    regel = "lettertype_niet_ingesloten" if claim is None else "pdfa_lettertype_niet_ingesloten"
-    return [bevinding(regel, plek.pagina, plek.object, detail=naam) for plek, naam in missend]
+def _clausulebevinding(clausule: Clausule, pagina: int | None, object: str | None, detail: str) -> Bevinding:
+    regel = REGELS[clausule.id]
+    melding = regel.melding.format(plaats=plaats_van(pagina, object), detail=detail, grens="")
+    return Bevinding(regel.id, regel.ernst, melding, pagina, object)
+
+
+def lettertype_bevindingen(toetsing: Toetsing, missend: Iterable[tuple[Plek, str]]) -> list[Bevinding]:
+    """Niet-ingesloten lettertypen (plek, naam): zonder PDF/A-toetsing een waarschuwing (de handleiding vraagt
+    PDF/A bij voorkeur); met toetsing meldt de clausule over ingesloten lettertypen het als fout."""
+    if toetsing.pdfa or toetsing.pdfua:
+        return []
+    return [
+        bevinding("lettertype_niet_ingesloten", plek.pagina, plek.object, detail=naam)
+        for plek, naam in missend
+    ]
 
 
 @dataclass(frozen=True)
@@ -229,7 +264,11 @@ class PdfuaFeiten:
     titel_getoond: bool
 
 
-def pdfua_bevindingen(feiten: PdfuaFeiten) -> list[Bevinding]:
+def pdfua_bevindingen(feiten: PdfuaFeiten, toetsing: Toetsing) -> list[Bevinding]:
+    """De waarschuwingen van het portaal over toegankelijkheid; wie PDF/UA-1 laat toetsen, krijgt de
+    clausules."""
+    if toetsing.pdfua:
+        return []
     tekenen = [
         ("pdfua_niet_gemarkeerd", feiten.gemarkeerd),
         ("pdfua_geen_structuur", feiten.structuur),

@@ -42,7 +42,7 @@ class GebruikersCommandos:
         """Read a file through without recording anything: the refused rows, for an all-or-nothing import."""
         verslag = Importverslag(uuid4())
         for deel in lees(regels):
-            verslag.vastgelegd += len(deel.mutaties)
+            verslag.vastgelegd += len(deel)
             verslag.tel_fouten(deel.fouten)
         return verslag
 
@@ -63,11 +63,11 @@ class GebruikersCommandos:
         verslag = Importverslag(levering.id, positie=self.log.bewaar(levering, id=levering.id))
         for deel in _met_eerste(eerste, delen):
             verslag.tel_fouten(deel.fouten)
-            if not deel.mutaties:
+            if not deel:
                 continue
-            levering.leg_vast(deel.mutaties, actor, klok())
+            levering.leg_standen_vast(deel.bsns, deel.van, deel.tot, deel.uit, actor, klok())
             verslag.positie = self.log.bewaar(levering, id=levering.id)
-            verslag.vastgelegd += len(deel.mutaties)
+            verslag.vastgelegd += len(deel)
             if na_deel is not None:
                 na_deel(verslag.positie, deel)
         levering.rond_af(verslag.overgeslagen, actor, klok())

@@ -29,4 +29,4 @@ class GebruikersLog(Logboek):
     name = "gebruikers"
     # An event carries up to 10,000 mutations (domain.gebruikers.MAX_PER_GEBEURTENIS): a projection batch
     # of this many events keeps a catch-up or a rebuild of a ten-million-row import in bounded memory.
-    gebeurtenissen_per_batch = 20
+    gebeurtenissen_per_batch = 50

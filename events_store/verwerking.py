@@ -41,6 +41,25 @@ class BatchCommandos:
         )
         return self.log.bewaar_nieuw(batch, BestaatAl("Deze batch is al eerder aangeleverd."))
 
+    def ontvang_en_verwerk(
+        self,
+        kop: Batchkop,
+        afnemer: Oin,
+        berichten: list[OntvangenBericht],
+        actor: Actor,
+        proceskenmerk: str,
+        uitkomsten: Callable[[Batch, datetime], list[Berichtuitkomst]],
+    ) -> Vastgelegd:
+        """Record a delivered batch and its processing together, in one transaction (embedded processing):
+        one commit per batch, and never a batch received without its outcomes. Refused with BestaatAl as
+        `ontvang_batch` is."""
+        moment = self.log.klok()
+        batch = Batch.ontvangen(
+            kop.batch_id, Oin(kop.leverancier), afnemer, kop.aanmaakdatum, berichten, actor, moment
+        )
+        batch.verwerk(proceskenmerk, uitkomsten(batch, moment), moment)
+        return self.log.bewaar_nieuw(batch, BestaatAl("Deze batch is al eerder aangeleverd."))
+
     def verwerk_batch(
         self,
         batch_uuid: UUID,

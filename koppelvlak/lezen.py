@@ -39,10 +39,10 @@ from domain.levering import (
 )
 from domain.verwerking import VerwerkingsCode
 from koppelvlak import meldingen
-from koppelvlak.schema import NS, berichten_xsd, tag
+from koppelvlak.schema import berichten_xsd, tag
 from koppelvlak.tijd import begin_van_dag, datum_of_tijdstip, tijdstip
 
-BLOK = 256 * 1024
+BLOK = 1024 * 1024
 KOP_BINNEN = 1024 * 1024
 WORTEL, KOP, BERICHT = tag("Berichten"), tag("BatchInformatie"), tag("Bericht")
 # BerichtInformatie's children in the XSD's order; all ten present is the common case, read by position.
@@ -82,6 +82,7 @@ class Lezing:
         self._blokken = self._lees()
         self._gesloten = False
         self._wortel: etree._Element | None = None
+        self._kop_element: etree._Element | None = None
         self._rest: list[tuple[str, etree._Element]] = []
         self._aantal = 0
         self.kop = self._lees_kop()
@@ -164,22 +165,30 @@ class Lezing:
             raise _weiger("De AanmaakDatum is geen bestaand tijdstip.", element[1].sourceline) from None
         return Batchkop(batch_id.lower(), moment, leverancier)
 
-    def _valideer(self, element: etree._Element, open_vanaf: int | None = None) -> None:
-        """Validates against the XSD; errors at or after line `open_vanaf` (a bericht still being read) wait
-        until that bericht is complete."""
+    def _valideer(self, element: etree._Element, open_bericht: etree._Element | None = None) -> None:
+        """Validates against the XSD. Errors inside `open_bericht` (still being read, so still incomplete)
+        wait until it is complete. libxml2 names only a line: an error on a later line is in the open bericht,
+        an earlier one is real; on its first line (XML written on one line) each complete part is validated
+        on its own to tell."""
         xsd = berichten_xsd()
         if xsd.validate(element):
             return
-        for fout in xsd.error_log.filter_from_errors():
-            if open_vanaf is None or not fout.line or fout.line < open_vanaf:
+        fouten = xsd.error_log.filter_from_errors()
+        vanaf = open_bericht.sourceline if open_bericht is not None else None
+        for fout in fouten:
+            if vanaf is None or not fout.line or fout.line < vanaf:
                 raise _weiger(meldingen.xsd_melding(fout.message), fout.line or element.sourceline)
+        if any(fout.line == vanaf for fout in fouten):
+            for deel in element:
+                if deel is not open_bericht:
+                    self._valideer(deel)
 
     def berichten(self) -> Iterator[Berichtlevering]:
         """The berichten in the order of the batch. After each block read, the tree so far is validated as a
         whole (the XSD sees the root's structure too); handed-over berichten then leave the tree, the last
         one excepted: libxml2 may still be appending the text after it, so it stays, whole, and is validated
         once more with the next block."""
-        gebeurtenissen, open_bericht = self._rest, None
+        gebeurtenissen, open_bericht, self._rest = self._rest, None, []
         for volgende in itertools.chain((None,), self._blokken):
             gebeurtenissen = gebeurtenissen if volgende is None else volgende
             klaar = []
@@ -197,16 +206,16 @@ class Lezing:
             if self._gesloten and self._aantal == 0:
                 raise _weiger(meldingen.GEEN, self._wortel.sourceline)
             if klaar or self._gesloten:
-                self._valideer(self._wortel, open_bericht.sourceline if open_bericht is not None else None)
+                self._valideer(self._wortel, open_bericht)
             for element in klaar:
                 yield self._maak_bericht(element)
             if klaar:
                 self._ruim_op(klaar[-1])
 
     def _ruim_op(self, laatste: etree._Element) -> None:
-        wortel, kop = self._wortel, self._kop_element
-        while (vorige := laatste.getprevious()) is not None and vorige is not kop:
-            wortel.remove(vorige)
+        # BatchInformatie is the first child (validated); everything between it and `laatste` was handed over.
+        wortel = self._wortel
+        del wortel[1 : wortel.index(laatste)]
 
     def _maak_bericht(self, element: etree._Element) -> Berichtlevering:
         informatie = element[0]
@@ -279,4 +288,4 @@ def lees_batch(stroom: BinaryIO, max_bytes: int = MAX_BATCH_BYTES) -> Iterator[L
         lezing._blokken.close()
 
 
-__all__ = ["NS", "Lezing", "lees_batch"]
+__all__ = ["Lezing", "lees_batch"]

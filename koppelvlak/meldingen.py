@@ -72,16 +72,28 @@ def xsd_melding(engels: str) -> str:
     return f"{XSD}{naam}: {_WAARDE.sub('…', kaal)}"
 
 
+_SYNTAX = (
+    (("Text node too long", "Resource limit exceeded"),
+     "Een waarde in de batch (bijvoorbeeld een bijlage) is groter dan 10 MB; zo'n batch wordt niet gelezen."),
+    (("Document is empty", "Start tag expected", "no element found"),
+     "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+    (("Premature end of data", "Couldn't find end", "not found", "EndTag"),
+     "Dit is geen volledig XML-document: het houdt halverwege op."),
+    (("tag mismatch",), "Dit is geen geldige XML: een begintag en eindtag horen niet bij elkaar."),
+    (("Extra content at the end",), "Dit is geen geldige XML: na het hoofdelement staat nog iets."),
+    (("UTF-8", "encoding", "Char 0x"),
+     "Dit is geen geldige XML: de tekens passen niet bij de codering (bijvoorbeeld UTF-8) of zijn niet "
+     "toegestaan."),
+)  # fmt: skip
+
+
 def syntax_melding(engels: str) -> str:
-    """A well-formedness error of libxml2: the file is no (complete) XML document."""
+    """A well-formedness error of libxml2: the file is no (complete) XML document. Known errors are said in
+    Dutch; another keeps libxml2's English after a Dutch opening, without quoted values."""
     kaal = re.sub(r"\s*\(<string>, line \d+\)$|, line \d+, column \d+$|^line \d+: ", "", engels.strip())
-    if "Text node too long" in kaal or "Resource limit exceeded" in kaal:
-        return (
-            "Een waarde in de batch (bijvoorbeeld een bijlage) is groter dan 10 MB; zo'n batch wordt niet "
-            "gelezen."
-        )
-    if "Document is empty" in kaal or "Start tag expected" in kaal:
-        return "Dit is geen XML: de batch begint niet met een XML-element."
+    for sleutels, tekst in _SYNTAX:
+        if any(sleutel in kaal for sleutel in sleutels):
+            return tekst
     return f"Dit is geen geldige XML: {_WAARDE.sub('…', kaal)}"
 
 

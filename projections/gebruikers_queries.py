@@ -5,11 +5,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from projections.handlers.gebruikers import ALLE
-from projections.tabellen import tabel
+from projections.tabellen import naar_microseconden, tabel
 
 # BSNs per IN list: far below SQLite's variable limit and PostgreSQL's, and one query for a batch of 1000.
 PER_QUERY = 5000
@@ -21,30 +21,36 @@ def _getallen(bsns: Iterable[str]) -> list[int]:
 
 
 def ontvangers(engine: Engine, bsns: Iterable[str], afnemer: str, op: datetime) -> set[str]:
-    """Of these BSNs, those with a box active at `op` that have not switched `afnemer` off at `op`."""
+    """Of these BSNs, those with a box active at `op` that have not switched `afnemer` off at `op`.
+
+    As driver SQL on the primary keys: SQLAlchemy's expanding IN list and its result rows cost ten times
+    the lookups themselves for a batch of a thousand."""
     getallen = _getallen(bsns)
     if not getallen:
         return set()
-    boxen, uit = tabel("berichtenbox_gebruikers"), tabel("berichtenbox_uitschakelingen")
+    moment = naar_microseconden(op)
     actief: set[int] = set()
     uitgeschakeld: set[int] = set()
     with engine.connect() as connection:
+        sql = _Sql(connection)
         for begin in range(0, len(getallen), PER_QUERY):
             deel = getallen[begin : begin + PER_QUERY]
-            actief.update(
-                connection.execute(select(boxen.c.bsn).where(boxen.c.bsn.in_(deel), _op(boxen, op))).scalars()
-            )
-            uitgeschakeld.update(
-                connection.execute(
-                    select(uit.c.bsn).where(uit.c.bsn.in_(deel), uit.c.afnemer == afnemer, _op(uit, op))
-                ).scalars()
-            )
+            plaatsen = ", ".join([sql.p] * len(deel))
+            boxen = connection.exec_driver_sql(sql.actief.format(plaatsen), (*deel, moment, moment))
+            actief.update(boxen.scalars().all())
+            uit = connection.exec_driver_sql(sql.uit.format(plaatsen), (*deel, afnemer, moment, moment))
+            uitgeschakeld.update(uit.scalars().all())
     return {f"{bsn:09d}" for bsn in actief - uitgeschakeld}
 
 
-def _op(t, op: datetime):
-    """The interval [van, tot) holds the moment."""
-    return and_(t.c.van <= op, or_(t.c.tot.is_(None), t.c.tot > op))
+class _Sql:
+    def __init__(self, connection) -> None:
+        self.p = p = "%s" if connection.dialect.paramstyle in ("pyformat", "format") else "?"
+        boxen = connection.dialect.identifier_preparer.format_table(tabel("berichtenbox_gebruikers"))
+        uit = connection.dialect.identifier_preparer.format_table(tabel("berichtenbox_uitschakelingen"))
+        op = f"van <= {p} AND (tot IS NULL OR tot > {p})"
+        self.actief = f"SELECT bsn FROM {boxen} WHERE bsn IN ({{}}) AND {op}"  # noqa: S608
+        self.uit = f"SELECT bsn FROM {uit} WHERE bsn IN ({{}}) AND afnemer = {p} AND {op}"  # noqa: S608
 
 
 @dataclass(frozen=True)

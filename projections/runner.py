@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
+from events_store.zonder_fsync import transactie_zonder_fsync
 from projections import tracking
 from projections.gebeurtenissen import Bron
 from projections.geheugen import Geheugen
@@ -71,6 +72,8 @@ def verwerk_batch(
     """One batch for these projections, inside the caller's transaction. Returns the last position seen,
     or 0 when there was nothing new. The events are read once and handed to every projection that has not
     seen them yet. Projections whose tables another version of their code built are passed over."""
+    if not doelen:
+        return 0  # a log no projection follows yet (PostgreSQL refuses the empty IN list of the lock)
     namen = [d.positie_naam for d in doelen]
     standen = tracking.vergrendel(connection, namen)
     actief = []
@@ -154,55 +157,25 @@ class _bron_verbinding:
             self.connection.close()
 
 
-SNEL = 1  # PRAGMA synchronous = NORMAL
-
-
 @contextmanager
 def _transactie(engine: Engine) -> Iterator[Connection]:
-    """One projection transaction. On SQLite in WAL mode it commits with synchronous=NORMAL and then
-    gives the connection back with the setting it had.
-
-    Why that is safe, and only for these writes: with WAL, NORMAL skips the fsync of the log at commit but
-    keeps the database consistent after any crash; a power cut may lose the last few projection commits,
-    never half of one, and the rows and positions of a batch share its transaction, so the projections
-    simply redo those batches (read models can always be rebuilt from the events). The events themselves
-    are safe: they were committed, fully synchronous, by the event store before a projection read them, and
-    its next commit syncs the whole log again. The pooled connection is the event store's too, which is
-    why the setting is put back after every projection transaction instead of once per connection."""
-    with engine.connect() as connection:
-        terugzetten = None
-        try:
-            with connection.begin():
-                # A PRAGMA does not open SQLite's transaction (pysqlite begins one before the first write).
-                if connection.dialect.name == "sqlite":
-                    terugzetten = _sqlite_voor_projecties(connection)
-                yield connection
-        finally:
-            if terugzetten is not None and not connection.invalidated:
-                # On the driver's connection: SQLAlchemy would count this as a transaction of its own.
-                connection.connection.driver_connection.execute(f"PRAGMA synchronous = {terugzetten}")
+    """One projection transaction, committed without an fsync on SQLite in WAL mode (events_store.zonder_fsync
+    says why that is safe: read models redo what a power cut took from the events, which were committed
+    fully synchronous before a projection read them)."""
+    with transactie_zonder_fsync(engine, _grote_cache) as connection:
+        yield connection
 
 
-def _sqlite_voor_projecties(connection: Connection) -> int | None:
-    """Per pooled connection, once: a page cache of at least 256 MB (SQLite's default 2 MB is far smaller
-    than the tables a batch writes into) and what its journal and synchronous settings are. Per transaction:
-    synchronous=NORMAL when in WAL mode. Returns the setting to put back, or None.
+def _grote_cache(connection: Connection) -> None:
+    """Per pooled SQLite connection, once: a page cache of at least 256 MB (SQLite's default 2 MB is far
+    smaller than the tables a batch writes into).
 
     (Decoding the next batch in a second thread was tried and dropped: sqlite3 takes the GIL back for every
     row of an executemany, so a busy decoder thread made each row wait for the interpreter's switch interval.)
     """
-    info = connection.info
-    if "portaal_synchronous" not in info:
-        huidig = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-        if huidig >= 0 or huidig > -262144:
-            connection.exec_driver_sql("PRAGMA cache_size = -262144")
-        wal = connection.exec_driver_sql("PRAGMA journal_mode").scalar().lower() == "wal"
-        synchronous = connection.exec_driver_sql("PRAGMA synchronous").scalar()
-        info["portaal_synchronous"] = synchronous if wal and synchronous != SNEL else None
-    terugzetten = info["portaal_synchronous"]
-    if terugzetten is not None:
-        connection.exec_driver_sql(f"PRAGMA synchronous = {SNEL}")
-    return terugzetten
+    huidig = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    if huidig >= 0 or huidig > -262144:
+        connection.exec_driver_sql("PRAGMA cache_size = -262144")
 
 
 def laagste_positie(connection: Connection, doelen: Sequence[Doel]) -> int:

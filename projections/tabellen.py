@@ -343,7 +343,6 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("waarschuwing", String(80)),
             Column("reden", String(80)),
             Column("proceskenmerk", String(36)),
-            Index(f"ix_verwerkte_berichten{s}_bericht", "bericht_id"),
             # Rows in their key's order, in one B-tree: a batch's berichten are written and read together.
             sqlite_with_rowid=False,
         ),
@@ -406,7 +405,6 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
             Column("geplaatst_op", Moment, nullable=False),
             Column("publicatie_op", Moment, nullable=False),
             Index(f"ix_bezorgde_berichten{s}_type", "afnemer", "berichttype", "geplaatst_op"),
-            Index(f"ix_bezorgde_berichten{s}_bsn", "bsn", "afnemer"),
         ),
         # Berichten received and not yet processed, kept until their batch's outcome decides.
         Table(

@@ -2,7 +2,19 @@
 
 import click
 
-from scripts import batch, bench, certs, demo, projecties, replay, seed, serve, valideer_pdf, verwerking
+from scripts import (
+    batch,
+    bench,
+    certs,
+    demo,
+    gebruikers,
+    projecties,
+    replay,
+    seed_demo,
+    serve,
+    valideer_pdf,
+    verwerking,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -10,7 +22,7 @@ def main() -> None:
     """Berichtenbox Leveranciersportaal: beheer, demo, projecties en metingen."""
 
 
-main.add_command(seed.seed_demo)
+main.add_command(seed_demo.seed_demo)
 main.add_command(demo.demo)
 main.add_command(bench.bench)
 main.add_command(certs.certs)
@@ -20,3 +32,4 @@ main.add_command(projecties.projections)
 main.add_command(replay.replay)
 main.add_command(batch.batch)
 main.add_command(verwerking.verwerking)
+main.add_command(gebruikers.gebruikers)

@@ -6,7 +6,7 @@ import click
 
 from events_store.instellingen import var_dir
 from scripts.certs import certs
-from scripts.seed import seed_demo
+from scripts.seed_demo import seed_demo
 from scripts.serve import serve
 
 

@@ -33,7 +33,8 @@ class Bijhouden:
             return
         motor.bijwerken(tot=vastgelegd.positie)
 
-    def voor_lezen(self) -> None:
+    def voor_lezen(self, *logboeken: str) -> None:
+        """Before a read of these logs' read models (default: every log's)."""
         if not self.met_werker:
-            for motor in self.motoren.values():
-                motor.bijwerken()
+            for naam in logboeken or self.motoren:
+                self.motoren[naam].bijwerken()

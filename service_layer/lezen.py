@@ -17,8 +17,11 @@ from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
+from events_store.logboeken import ConfiguratieLog, GebruikersLog
 from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
 from service_layer.rapportage import Rapportage
+
+CONFIGURATIE, GEBRUIKERS = ConfiguratieLog.name, GebruikersLog.name
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,18 @@ def _op_naam(organisaties: Iterable[Organisatie]) -> list[Organisatie]:
 class Lezen(Rapportage):
     """The reports (Berichtverwerking, Totalen, the user figures) are in service_layer/rapportage.py."""
 
-    def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[[], object]) -> None:
+    def __init__(
+        self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[..., object]
+    ) -> None:
+        """`voor_lezen(*logboeken)`: the catch-up policy before a read, of these logs (default: all)."""
         self._engine = engine
         self._bijlagen = bijlagen
         self._voor_lezen = voor_lezen
 
-    def _bron(self) -> Engine:
-        self._voor_lezen()
+    def _bron(self, *logboeken: str) -> Engine:
+        """The database, once the read models of these logs (default: all) are caught up as the policy
+        says."""
+        self._voor_lezen(*logboeken)
         return self._engine
 
     # -- organisaties: identity, the afnemer switch, Beheer --
@@ -211,13 +219,14 @@ class Lezen(Rapportage):
         return verwerking_queries.wachtende_batches(self._bron(), limiet)
 
     def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
-        return verwerking_queries.actieve_berichttypes(self._bron(), afnemer.waarde)
+        # Processing asks this: the configuration log only, so the batch's own log is not caught up halfway.
+        return verwerking_queries.actieve_berichttypes(self._bron(CONFIGURATIE), afnemer.waarde)
     # -- the Berichtenbox users register --
 
     def berichtenbox_ontvangers(self, bsns: Iterable[str], afnemer: Oin, op: datetime) -> set[str]:
         """Of these BSNs (9-digit strings), those with a Berichtenbox active at `op` that have not switched
         `afnemer` off at `op`: two indexed queries for a batch of up to a few thousand."""
-        return gebruikers_queries.ontvangers(self._bron(), bsns, afnemer.waarde, op)
+        return gebruikers_queries.ontvangers(self._bron(GEBRUIKERS), bsns, afnemer.waarde, op)
 
     def gebruikers_per_dag(
         self, afnemer: Oin | None, van: date, tot: date

@@ -32,16 +32,21 @@ class Maandstand:
     ontvangend: int
 
 
+VERWERKING, CONFIGURATIE, GEBRUIKERS = "verwerking", "portaal", "gebruikers"
+
+
 class Rapportage:
-    _bron: Callable[[], Engine]
+    """Each read catches up only the log its read models follow."""
+
+    _bron: Callable[..., Engine]
 
     def totalen(self, afnemer: Oin, periode: Periode) -> list[Telling]:
-        return rapportage_queries.totalen(self._bron(), afnemer.waarde, periode)
+        return rapportage_queries.totalen(self._bron(VERWERKING), afnemer.waarde, periode)
 
     def batchoverzicht(
         self, afnemer: Oin, filter_: Batchfilter, pagina: int, per_pagina: int
     ) -> Batchoverzicht:
-        bron = self._bron()
+        bron = self._bron(VERWERKING)
         tellingen = rapportage_queries.per_leverancier(bron, afnemer.waarde, filter_)
         totaal = sum(t.batches for t in tellingen)
         lijst = rapportage_queries.batches(bron, afnemer.waarde, filter_, pagina, per_pagina, totaal)
@@ -51,29 +56,29 @@ class Rapportage:
         self, afnemer: Oin, filter_: Batchfilter, kleur: str, batch: BatchRegel | None = None
     ) -> list[Redenregel]:
         sleutel = batch.batch_uuid if batch is not None else None
-        return rapportage_queries.redenen(self._bron(), afnemer.waarde, filter_, kleur, sleutel)
+        return rapportage_queries.redenen(self._bron(VERWERKING), afnemer.waarde, filter_, kleur, sleutel)
 
     def batch_van_afnemer(self, afnemer: Oin, batch_id: str) -> BatchRegel | None:
-        return rapportage_queries.batch_van_afnemer(self._bron(), afnemer.waarde, batch_id)
+        return rapportage_queries.batch_van_afnemer(self._bron(VERWERKING), afnemer.waarde, batch_id)
 
     def berichtenpagina(self, batch: BatchRegel, pagina: int, per_pagina: int) -> Pagina:
         """One page of a batch's berichten in delivery order: a range of volgnummers, read by its key."""
         regels = verwerking_queries.berichten_van_batch(
-            self._bron(), batch.batch_uuid, (pagina - 1) * per_pagina, per_pagina
+            self._bron(VERWERKING), batch.batch_uuid, (pagina - 1) * per_pagina, per_pagina
         )
         return Pagina(regels, pagina, per_pagina, batch.aantal)
 
     def berichten_van_batch(self, batch: BatchRegel) -> Iterator[Foutregel]:
-        return rapportage_queries.berichten_van_batch(self._bron(), batch)
+        return rapportage_queries.berichten_van_batch(self._bron(VERWERKING), batch)
 
     def niet_verwerkte_berichten(self, afnemer: Oin, filter_: Batchfilter) -> Iterator[Foutregel]:
-        return rapportage_queries.niet_verwerkte_berichten(self._bron(), afnemer.waarde, filter_)
+        return rapportage_queries.niet_verwerkte_berichten(self._bron(VERWERKING), afnemer.waarde, filter_)
 
     def namen(self, oins: set[str]) -> dict[str, str]:
         """The names of these organisaties (berichtleveranciers), by OIN; unknown ones are left out."""
         if not oins:
             return {}
-        return {r.oin: r.naam for r in queries.organisaties(self._bron(), oins=oins)}
+        return {r.oin: r.naam for r in queries.organisaties(self._bron(CONFIGURATIE), oins=oins)}
 
     def gebruikers_per_maand(self, afnemer: Oin | None, vandaag: date, maanden: int = 12) -> list[Maandstand]:
         """The last `maanden` months up to `vandaag`, each with its figures at its last day (today for the
@@ -82,7 +87,7 @@ class Rapportage:
         per_dag = {
             d.dag: d
             for d in gebruikers_queries.per_dag(
-                self._bron(), afnemer.waarde if afnemer else None, eerste, vandaag
+                self._bron(GEBRUIKERS), afnemer.waarde if afnemer else None, eerste, vandaag
             )
         }
         standen = []

@@ -18,6 +18,7 @@ from domain import identiteit
 from domain.batch import Batch, OntvangenBericht
 from domain.beoordeling import NIET_GEVALIDEERD, Omstandigheden, PdfOordeel, beoordeel_batch
 from domain.pdf_regels import Ernst
+from domain.pdf_toets import KOPPELVLAK
 from domain.pdf_validatie import Soort
 from domain.verslag import Berichtuitkomst
 from domain.verwerking import VerwerkingsCode
@@ -37,7 +38,7 @@ class Verwerker:
     def verwerk(self, batch_id: str) -> Vastgelegd | None:
         """Process one batch; None when it was processed already."""
         return self.verwerking.batches.verwerk_batch(
-            identiteit.batch_id(batch_id), str(uuid4()), self._beoordeel
+            identiteit.batch_id(batch_id), nieuw_proceskenmerk(), self.beoordeel
         )
 
     def verwerk_wachtende(self, limiet: int = 100) -> list[Vastgelegd]:
@@ -49,7 +50,8 @@ class Verwerker:
                 gedaan.append(vastgelegd)
         return gedaan
 
-    def _beoordeel(self, batch: Batch, moment: datetime) -> list[Berichtuitkomst]:
+    def beoordeel(self, batch: Batch, moment: datetime) -> list[Berichtuitkomst]:
+        """Every bericht's outcome, decided at `moment` (the processing run's)."""
         berichten = batch.ontvangen_berichten
         omstandigheden = Omstandigheden(
             ontvangen=batch.ontvangen_op,
@@ -59,15 +61,21 @@ class Verwerker:
                 self.lezen.berichtenbox_ontvangers({b.bsn for b in berichten}, batch.afnemer, moment)
             ),
         )
-        # Only berichten that pass everything else have their bijlagen validated and their BerichtID claimed.
-        eerst = beoordeel_batch(berichten, omstandigheden)
-        te_valideren = [b for b, u in zip(berichten, eerst, strict=True) if _wacht_op_pdf(u)]
-        omstandigheden = _met(omstandigheden, pdf=self._pdf_oordelen(te_valideren))
-        dan = beoordeel_batch(berichten, omstandigheden)
-        bezorgbaar = [u.bericht_id for u in dan if u.code is VERWERKT]
-        register = self.verwerking.register
-        omstandigheden = _met(omstandigheden, elders_aangeleverd=register.claim(batch.batch_id, bezorgbaar))
+        # Only berichten that pass everything else have their bijlagen validated and their BerichtID claimed;
+        # each later round decides again only what the round before could not settle.
         uitkomsten = beoordeel_batch(berichten, omstandigheden)
+        te_valideren = [
+            b for b, u in zip(berichten, uitkomsten, strict=True) if b.bijlagen and _wacht_op_pdf(u)
+        ]
+        if te_valideren:
+            omstandigheden = _met(omstandigheden, pdf=self._pdf_oordelen(te_valideren))
+            uitkomsten = beoordeel_batch(berichten, omstandigheden, uitkomsten)
+        bezorgbaar = [u.bericht_id for u in uitkomsten if u.code is VERWERKT]
+        register = self.verwerking.register
+        elders = register.claim(batch.batch_id, bezorgbaar)
+        if elders:
+            omstandigheden = _met(omstandigheden, elders_aangeleverd=elders)
+            uitkomsten = beoordeel_batch(berichten, omstandigheden, uitkomsten)
         bezorgd = {u.bericht_id for u in uitkomsten if u.code is VERWERKT}
         register.geef_vrij(batch.batch_id, [b for b in bezorgbaar if b not in bezorgd])
         return uitkomsten
@@ -81,12 +89,17 @@ class Verwerker:
                 inhoud = self.verwerking.inhoud.lees(bijlage.inhoud)
                 if inhoud is None:
                     continue
-                uitslag = self._pdf().valideer(bijlage.omschrijving, inhoud, Soort.PERSOONLIJK)
+                uitslag = self._pdf().valideer(bijlage.omschrijving, inhoud, Soort.PERSOONLIJK, KOPPELVLAK)
                 oordelen[bijlage.inhoud] = PdfOordeel(
                     fout=_eerste(uitslag.bevindingen, Ernst.FOUT),
                     waarschuwing=_eerste(uitslag.bevindingen, Ernst.WAARSCHUWING),
                 )
         return oordelen
+
+
+def nieuw_proceskenmerk() -> str:
+    """The unique id of one processing run."""
+    return str(uuid4())
 
 
 def _wacht_op_pdf(uitkomst: Berichtuitkomst) -> bool:

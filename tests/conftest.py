@@ -8,6 +8,9 @@ from service_layer.samenstelling import bouw
 from tests.support.databases import fresh_database_url
 from tests.support.proefportaal import Proefportaal
 
+# Every run checks its own log lines for BSNs.
+pytest_plugins = ["tests.support.geen_bsn_in_logs"]
+
 BEHEERDER = Oin("00000099000000000001")
 AFNEMER = Oin("00000099000000000101")
 ANDERE_AFNEMER = Oin("00000099000000000102")

@@ -4,7 +4,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request
 from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
@@ -14,10 +14,18 @@ from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
 
 
+class Portaalapp(Flask):
+    def log_exception(self, exc_info) -> None:
+        """As Flask's, with the route's pattern instead of the request's path: a path of the machine
+        interface can hold a BSN (/api/v1/gebruikers/<bsn>), and a BSN never goes to a log."""
+        regel = request.url_rule.rule if request.url_rule else "(geen route)"
+        self.logger.error("Fout bij %s %s", request.method, regel, exc_info=exc_info)
+
+
 def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstelling | None = None) -> Flask:
     """`samenstelling`: one built by the caller (a test that also issues commands itself); by default the app
     builds its own on the configured database. Either way `sluit(app)` closes it."""
-    app = Flask(__name__)
+    app = Portaalapp(__name__)
     app.config.update(instellingen.laad(os.environ, config or {}))
     if app.config["PORTAAL_DEMO"]:
         _zorg_voor_demo_pki(app)

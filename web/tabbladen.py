@@ -12,7 +12,8 @@ from flask import Flask, request, url_for
 
 from domain.waarden import Rol
 
-IEDEREEN = frozenset(Rol)
+# Everyone who logs in to the portal; a machine role (the MijnOverheid feed) only calls the API.
+IEDEREEN = frozenset(r for r in Rol if not r.is_machine)
 AFNEMERSZAKEN = frozenset({Rol.AFNEMER, Rol.INTERMEDIAIR})
 BEHEER = frozenset({Rol.BEHEERDER})
 # The reports: the afnemer its own, the beheerder every afnemer's (chosen in the filter).

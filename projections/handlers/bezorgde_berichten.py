@@ -12,8 +12,8 @@ from sqlalchemy import delete, select
 
 from domain.verwerking import VerwerkingsCode
 from projections.handlers.basis import uuid
-from projections.schrijven import voeg_toe
-from projections.tabellen import Tabellen
+from projections.schrijven import voeg_toe, voeg_tupels_toe
+from projections.tabellen import Tabellen, naar_microseconden
 
 VERWERKT = VerwerkingsCode.VERWERKT.value
 
@@ -34,6 +34,29 @@ def _wachtend(sleutel: str, e) -> list[dict]:
     ]
 
 
+BEZORGD = ("bericht_id", "batch_uuid", "afnemer", "berichttype", "bsn", "geplaatst_op", "publicatie_op")
+
+
+def _bezorgd(sleutel: str, afnemer: str, berichten: list, e) -> list[tuple]:
+    """Rows of the berichten processed as Verwerkt: `berichten` as (bericht_id, berichttype, bsn,
+    publicatie_op) in delivery order, the moments in microseconds."""
+    geplaatst = naar_microseconden(e.timestamp)
+    return [
+        (bericht_id, sleutel, afnemer, berichttype, bsn, geplaatst, publicatie or geplaatst)
+        for (bericht_id, berichttype, bsn, publicatie), (code, *_rest) in zip(
+            berichten, e.uitkomsten, strict=True
+        )
+        if code == VERWERKT
+    ]
+
+
+def _uit_event(e) -> list[tuple]:
+    return [
+        (b[0], b[1], b[2], naar_microseconden(datetime.fromisoformat(b[4])) if b[4] else None)
+        for b in e.berichten
+    ]
+
+
 class BezorgdeBerichtenProjectie:
     naam = "bezorgde_berichten"
     versie = 1
@@ -48,28 +71,29 @@ class BezorgdeBerichtenProjectie:
         eerder = self._wachtende(connection, tabellen, [k for k in verwerkt if k not in ontvangen])
         bezorgd = []
         for sleutel, e in verwerkt.items():
-            berichten = (
-                _wachtend(sleutel, ontvangen[sleutel]) if sleutel in ontvangen else eerder.get(sleutel, [])
-            )
-            for bericht, (code, *_rest) in zip(berichten, e.uitkomsten, strict=True):
-                if code == VERWERKT:
-                    publicatie = bericht.pop("publicatie_op") or e.timestamp
-                    del bericht["volgnummer"]
-                    bezorgd.append({**bericht, "geplaatst_op": e.timestamp, "publicatie_op": publicatie})
-        voeg_toe(connection, tabellen["bezorgde_berichten"], bezorgd)
+            if sleutel in ontvangen:
+                ontvangst = ontvangen[sleutel]
+                bezorgd += _bezorgd(sleutel, str(ontvangst.afnemer), _uit_event(ontvangst), e)
+            elif sleutel in eerder:
+                afnemer, berichten = eerder[sleutel]
+                bezorgd += _bezorgd(sleutel, afnemer, berichten, e)
+        voeg_tupels_toe(connection, tabellen["bezorgde_berichten"], BEZORGD, bezorgd)
         if eerder:
             t = tabellen["wachtende_berichten"]
             connection.execute(delete(t).where(t.c.batch_uuid.in_(list(eerder))))
 
     @staticmethod
-    def _wachtende(connection, tabellen: Tabellen, sleutels: list[str]) -> dict[str, list[dict]]:
+    def _wachtende(connection, tabellen: Tabellen, sleutels: list[str]) -> dict[str, tuple[str, list]]:
+        """Per batch received earlier: its afnemer and its berichten as `_bezorgd` takes them."""
         if not sleutels:
             return {}
         t = tabellen["wachtende_berichten"]
+        kolommen = (t.c.batch_uuid, t.c.afnemer, t.c.bericht_id, t.c.berichttype, t.c.bsn, t.c.publicatie_op)
         rijen = connection.execute(
-            select(t).where(t.c.batch_uuid.in_(sleutels)).order_by(t.c.batch_uuid, t.c.volgnummer)
-        ).mappings()
-        per_batch: dict[str, list[dict]] = {}
-        for rij in rijen:
-            per_batch.setdefault(rij["batch_uuid"], []).append(dict(rij))
+            select(*kolommen).where(t.c.batch_uuid.in_(sleutels)).order_by(t.c.batch_uuid, t.c.volgnummer)
+        )
+        per_batch: dict[str, tuple[str, list]] = {}
+        for sleutel, afnemer, bericht_id, berichttype, bsn, publicatie in rijen:
+            moment = naar_microseconden(publicatie) if publicatie else None
+            per_batch.setdefault(sleutel, (afnemer, []))[1].append((bericht_id, berichttype, bsn, moment))
         return per_batch

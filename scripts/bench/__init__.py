@@ -18,6 +18,9 @@ MODULES: list[str] = [
     "scripts.bench.portaal",
     "scripts.bench.hot_dienst",
     "scripts.bench.projecties",
+    "scripts.bench.intake",
+    "scripts.bench.koppelvlak",
+    "scripts.bench.gebruikers",
     "scripts.bench.rapportage",
 ]
 

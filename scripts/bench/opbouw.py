@@ -45,6 +45,11 @@ class Geopend:
             return getattr(self.log, naam)
 
 
+def bouw_samenstelling(env: dict[str, str], klok=None) -> Samenstelling:
+    """A process's composition root on this environment, as `portaal` commands build it."""
+    return bouw(env, klok=klok)
+
+
 def open_portaal(env: dict[str, str]) -> Geopend:
     return Geopend(bouw(env))
 

@@ -1,8 +1,9 @@
 """PDF's voor de tests, gebouwd met pikepdf: een schone bijlage en per regel een wijziging die hem breekt.
 
-De schone bijlage voldoet aan alles wat de validator controleert: een ingesloten lettertype, een
-PDF/A-2b-claim met OutputIntent, en de kenmerken van PDF/UA. De lettertype- en ICC-streams zijn
-nepinhoud: de regels kijken of ze er zijn, niet wat erin staat.
+De schone bijlage voldoet aan alles wat de validator toetst, voor elk profiel (PDF/A-1b, -1a, -2b, -2u, -2a)
+en PDF/UA-1: een echt ingesloten TrueType-lettertype met kloppende breedtes (`lettertype`), het sRGB-profiel
+als OutputIntent, XMP-metadata met PDF/A- en PDF/UA-identificatie en titel, een structuurboom met getagde
+inhoud, taal en titelvoorkeur.
 """
 
 from __future__ import annotations
@@ -12,20 +13,26 @@ import io
 import zlib
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
+from tests.bijlage_validatie import lettertype as lt
+
 Wijziging = Callable[[pikepdf.Pdf], None]
 
-TEKST = b"BT /F1 12 Tf 72 720 Td (Dit is een bijlage.) Tj ET"
+TEKST = b"/P <</MCID 0>> BDC BT /F1 12 Tf 72 720 Td (Dit is een bijlage.) Tj ET EMC"
+SRGB = (Path(pikepdf.__file__).parent / "pdfa" / "data" / "sRGB.icc").read_bytes()
+"""Het sRGB-profiel (ICC v2) dat pikepdf meelevert."""
 
 XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
-     xmlns:dc="http://purl.org/dc/elements/1.1/">
+     xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" xmlns:dc="http://purl.org/dc/elements/1.1/">
    {claim}
+   {ua}
    {titel}
   </rdf:Description>
  </rdf:RDF>
@@ -33,22 +40,39 @@ XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <?xpacket end="w"?>"""
 
 CLAIM = "<pdfaid:part>{deel}</pdfaid:part><pdfaid:conformance>{conformiteit}</pdfaid:conformance>"
+UA = "<pdfuaid:part>1</pdfuaid:part>"
 TITEL = '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Brochure</rdf:li></rdf:Alt></dc:title>'
 
 
-def xmp(pdfa: str | None = "2b", titel: bool = True) -> bytes:
+def xmp(pdfa: str | None = "2b", titel: bool = True, ua: bool = False) -> bytes:
     claim = CLAIM.format(deel=pdfa[0], conformiteit=pdfa[1:].upper()) if pdfa else ""
-    return XMP.format(claim=claim, titel=TITEL if titel else "").encode("utf-8")
+    return XMP.format(claim=claim, ua=UA if ua else "", titel=TITEL if titel else "").encode("utf-8")
 
 
 def ingesloten_lettertype(pdf: pikepdf.Pdf, naam: str = "Vrij") -> pikepdf.Object:
-    bestand = Stream(pdf, b"\x00\x01\x00\x00nep-truetype")
+    bestand = Stream(pdf, lt.truetype())
     beschrijving = Dictionary(
-        Type=Name.FontDescriptor, FontName=Name("/" + naam), Flags=32, FontFile2=bestand
+        Type=Name.FontDescriptor,
+        FontName=Name("/" + naam),
+        Flags=32,
+        FontBBox=[0, -200, 1000, 800],
+        ItalicAngle=0,
+        Ascent=800,
+        Descent=-200,
+        CapHeight=700,
+        StemV=80,
+        FontFile2=bestand,
     )
     return pdf.make_indirect(
         Dictionary(
-            Type=Name.Font, Subtype=Name.TrueType, BaseFont=Name("/" + naam), FontDescriptor=beschrijving
+            Type=Name.Font,
+            Subtype=Name.TrueType,
+            BaseFont=Name("/" + naam),
+            FirstChar=lt.EERSTE,
+            LastChar=lt.LAATSTE,
+            Widths=Array([lt.breedte(c) for c in range(lt.EERSTE, lt.LAATSTE + 1)]),
+            Encoding=Name.WinAnsiEncoding,
+            FontDescriptor=beschrijving,
         )
     )
 
@@ -57,25 +81,37 @@ def niet_ingesloten_lettertype(pdf: pikepdf.Pdf) -> pikepdf.Object:
     return pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
 
 
-def schone_pdf(pdfa: str | None = "2b") -> pikepdf.Pdf:
+def schone_pdf(pdfa: str | None = "2b", ua: bool = False) -> pikepdf.Pdf:
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(595, 842))
     pagina = pdf.pages[0].obj
     pagina.Resources = Dictionary(Font=Dictionary(F1=ingesloten_lettertype(pdf)))
     pagina.Contents = pdf.make_stream(TEKST)
-    zet_metadata(pdf, xmp(pdfa))
+    pagina.StructParents = 0
+    zet_metadata(pdf, xmp(pdfa, ua=ua))
     pdf.Root.OutputIntents = Array([outputintent(pdf)])
     pdf.Root.MarkInfo = Dictionary(Marked=True)
-    pdf.Root.StructTreeRoot = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    alinea = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.P, Pg=pagina, K=0))
+    document = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, K=Array([alinea])))
+    alinea.P = document
+    boom = pdf.make_indirect(
+        Dictionary(
+            Type=Name.StructTreeRoot, K=document, ParentTree=Dictionary(Nums=Array([0, Array([alinea])]))
+        )
+    )
+    document.P = boom
+    pdf.Root.StructTreeRoot = boom
     pdf.Root.Lang = String("nl-NL")
     pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
     return pdf
 
 
-def outputintent(pdf: pikepdf.Pdf) -> pikepdf.Object:
-    profiel = Stream(pdf, b"nep-icc-profiel", N=3)
+def outputintent(pdf: pikepdf.Pdf, profiel: bytes = SRGB) -> pikepdf.Object:
     return Dictionary(
-        Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier="sRGB", DestOutputProfile=profiel
+        Type=Name.OutputIntent,
+        S=Name.GTS_PDFA1,
+        OutputConditionIdentifier="sRGB",
+        DestOutputProfile=pdf.make_stream(profiel, N=3),
     )
 
 
@@ -104,8 +140,9 @@ def bouw(
     pdfa: str | None = "2b",
     encryptie: pikepdf.Encryption | None = None,
     comprimeer: bool = True,
+    ua: bool = False,
 ) -> bytes:
-    pdf = schone_pdf(pdfa)
+    pdf = schone_pdf(pdfa, ua)
     for wijziging in wijzigingen:
         wijziging(pdf)
     return als_bytes(pdf, encryptie, comprimeer)
@@ -124,7 +161,9 @@ def pagina(pdf: pikepdf.Pdf) -> pikepdf.Object:
 
 
 def annotatie(pdf: pikepdf.Pdf, **velden: object) -> pikepdf.Object:
-    annot = pdf.make_indirect(Dictionary(Type=Name.Annot, Rect=[72, 72, 144, 144], **velden))
+    # Afdrukbaar (/F 4), zoals PDF/A vraagt; een test die de vlaggen wil breken, geeft /F zelf mee.
+    velden = {"F": 4, "Rect": [72, 72, 144, 144]} | velden
+    annot = pdf.make_indirect(Dictionary(Type=Name.Annot, **velden))
     if "/Annots" not in pagina(pdf):
         pagina(pdf).Annots = Array()
     pagina(pdf).Annots.append(annot)

@@ -37,7 +37,9 @@ def test_accepted_files_exit_zero_with_a_dutch_report(schrijf):
 
 def test_a_refused_file_exits_one(schrijf):
     resultaat = roep(
-        schrijf("script.pdf", bouw(link_met(actie("JavaScript", JS="x")))), "--soort", "persoonlijk"
+        schrijf("script.pdf", bouw(link_met(actie("JavaScript", JS="x")), pdfa="2a")),
+        "--soort",
+        "persoonlijk",
     )
     assert resultaat.exit_code == 1
     assert "voldoet niet" in resultaat.output and "[javascript]" in resultaat.output
@@ -70,11 +72,41 @@ def test_json_output_is_a_list_with_one_object_per_file(schrijf):
     )
     document = json.loads(resultaat.output)
     assert resultaat.exit_code == 1
-    assert [set(o) for o in document] == [{"bestand", "soort", "oordeel", "pdfa", "bevindingen"}] * 2
+    velden = {"bestand", "soort", "oordeel", "pdfa", "bevindingen", "toetsing", "clausules"}
+    assert [set(o) for o in document] == [velden] * 2
     assert [(o["bestand"], o["soort"], o["oordeel"], o["pdfa"]) for o in document] == [
         ("goed.pdf", "standaard", "voldoet", "2b"),
         ("kapot.pdf", "standaard", "voldoet_niet", None),
     ]
     [bevinding] = document[1]["bevindingen"]
-    assert set(bevinding) == {"regel", "ernst", "melding", "pagina"}
+    assert set(bevinding) == {"regel", "ernst", "melding", "pagina", "object"}
     assert (bevinding["regel"], bevinding["ernst"], bevinding["pagina"]) == ("onleesbaar", "fout", None)
+
+
+def test_a_chosen_profile_is_checked_clause_by_clause(schrijf):
+    """A PDF/A-2b file checked as PDF/A-2a and PDF/UA-1: the clauses it breaks, with their numbers."""
+    resultaat = roep(
+        schrijf("b.pdf", bouw(pdfa="2b")), "--soort", "standaard", "--pdfa", "2a", "--pdfua", "--json"
+    )
+    [document] = json.loads(resultaat.output)
+    assert resultaat.exit_code == 1
+    assert document["toetsing"] == {
+        "pdfa": "2a",
+        "pdfua": True,
+        "conform_pdfa": False,
+        "conform_pdfua": False,
+    }
+    assert {c["clausule"] for c in document["clausules"]} >= {"6.6.4-3", "5-1"}
+
+
+def test_personal_attachments_are_checked_as_the_koppelvlak_asks(schrijf):
+    tweede_b, tweede_a = schrijf("b.pdf", bouw(pdfa="2b")), schrijf("a.pdf", bouw(pdfa="2a"))
+    assert roep(tweede_a, "--soort", "persoonlijk").exit_code == 0
+    geweigerd = roep(tweede_b, "--soort", "persoonlijk")
+    assert geweigerd.exit_code == 1
+    assert "PDF/A-2a: voldoet niet" in geweigerd.output
+    assert "[pdfa2-6.6.4-3]" in geweigerd.output
+
+
+def test_an_unknown_profile_is_a_usage_error(schrijf):
+    assert roep(schrijf("a.pdf", bouw()), "--soort", "standaard", "--pdfa", "3b").exit_code == 2

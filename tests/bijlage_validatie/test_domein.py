@@ -12,7 +12,9 @@ from domain.bijlage_limieten import (
     leesbare_grootte,
 )
 from domain.fouten import NietToegestaan, OngeldigeWaarde
+from domain.pdf_clausules import Schending
 from domain.pdf_regels import REGELS, Ernst
+from domain.pdf_toets import Toetsing
 from domain.pdf_validatie import (
     Oordeel,
     SetUitslag,
@@ -20,6 +22,7 @@ from domain.pdf_validatie import (
     Uitslag,
     bestandsnaam_bevindingen,
     bevinding,
+    clausule_bevindingen,
     set_bevindingen,
 )
 from tests.domain.maak import DOOR, bijlage, met_bijlagen, moment
@@ -104,9 +107,28 @@ def test_the_json_form_has_exactly_the_agreed_fields():
                 "ernst": "waarschuwing",
                 "melding": "De PDF bevat een link naar een website (x). Controleer of die klopt.",
                 "pagina": 3,
+                "object": "object 7 0",
             }
         ],
+        "toetsing": {"pdfa": None, "pdfua": False, "conform_pdfa": None, "conform_pdfua": None},
+        "clausules": [],
     }
+
+
+def test_the_json_form_counts_the_broken_clauses_and_says_per_norm_whether_the_file_conforms():
+    toetsing = Toetsing("2a", True)
+    gevonden = clausule_bevindingen(
+        toetsing, [Schending("lzw", 1, "object 4 0"), Schending("filter", 2, "object 5 0", "LZWDecode")]
+    )
+    uitslag = Uitslag("a.pdf", Soort.STANDAARD, "2a", tuple(gevonden), toetsing, (("pdfa2-6.1.7.2-1", 40),))
+    document = uitslag.to_json_dict()
+    assert document["toetsing"] == {"pdfa": "2a", "pdfua": True, "conform_pdfa": False, "conform_pdfua": True}
+    assert document["clausules"] == [
+        {"regel": "pdfa2-6.1.7.2-1", "norm": "pdfa2", "clausule": "6.1.7.2-1", "aantal": 40}
+    ]
+    assert document["bevindingen"][0]["melding"] == (
+        "Een onderdeel (op pagina 2, object 5 0) gebruikt het filter LZWDecode; dat mag niet in PDF/A-2."
+    )
 
 
 def test_a_file_in_a_refused_set_is_refused_too():
@@ -167,3 +189,13 @@ def test_the_request_limit_page_names_the_limit_it_enforces():
     from web.instellingen import MAX_VERZOEK
 
     assert f"maximaal {leesbare_grootte(MAX_VERZOEK)} per keer" in foutpaginas._PAGINAS[413][1]
+
+
+def test_the_rules_page_in_docs_is_the_catalogue_itself():
+    """docs/pdf-regels.md lists every rule with its clause, what it checks and what not; regenerate it with
+    `python -m scripts.regeldocs` when the catalogue changes."""
+    from scripts.regeldocs import PAD, markdown
+
+    tekst = PAD.read_text(encoding="utf-8")
+    assert tekst == markdown()
+    assert all(f"`{regel}`" in tekst for regel in REGELS)

@@ -10,9 +10,11 @@ KB = 1024
 
 
 def opgevuld(grootte: int) -> bytes:
-    """Een schone PDF van precies `grootte` bytes (witruimte na %%EOF mag)."""
-    data = bouw()
-    return data + b"\n" * (grootte - len(data))
+    """Een schone PDF/A-2a van precies `grootte` bytes: commentaar vóór %%EOF (erna mag in PDF/A niet)."""
+    data = bouw(pdfa="2a")
+    einde = data.rindex(b"%%EOF")
+    opvulling = grootte - len(data) - 2
+    return data[:einde] + b"%" + b" " * opvulling + b"\n" + data[einde:]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +27,8 @@ def opgevuld(grootte: int) -> bytes:
     ],
 )
 def test_a_set_is_refused_when_it_has_too_many_files(pool, soort, aantal, geaccepteerd):
-    uitslag = valideer_set([(f"b{i}.pdf", bouw()) for i in range(aantal)], soort, pool)
+    # Persoonlijke bijlagen toetst het portaal tegen PDF/A-2a, zoals het koppelvlak vraagt.
+    uitslag = valideer_set([(f"b{i}.pdf", bouw(pdfa="2a")) for i in range(aantal)], soort, pool)
     assert uitslag.geaccepteerd is geaccepteerd
     assert [u.oordeel for u in uitslag.uitslagen] == [Oordeel.VOLDOET] * aantal
 

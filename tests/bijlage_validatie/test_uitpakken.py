@@ -14,6 +14,7 @@ from pikepdf import Array, Dictionary, Name
 from bijlage_validatie.doorlopen import Knoop
 from bijlage_validatie.inspecteer import inspecteer
 from bijlage_validatie.uitpakken import Uitpakmeter, rastergrootte
+from domain.pdf_clausules import CLAUSULES
 from domain.pdf_validatie import MAX_UITGEPAKT_BESTAND, MB, Oordeel, Soort
 from tests.bijlage_validatie import pdfs
 from tests.bijlage_validatie.pdfs import bouw, bouw_gecodeerd
@@ -98,7 +99,10 @@ def test_a_bomb_in_the_page_content_names_the_page_and_the_message_is_plain_dutc
     ids=["20-mb", "filterlijst", "asciihex", "geen-zlib", "afgekapt", "rommel-erachter", "a4-scan-300dpi"],
 )
 def test_ordinary_or_merely_broken_compression_is_not_a_bomb(wijziging):
-    assert regels(bouw_gecodeerd(wijziging)) == []
+    # Kapotte compressie kan wel een PDF/A-clausule breken (een afgekapte inhoud eindigt midden in een
+    # operator); hier gaat het alleen om de grenzen van het portaal.
+    gevonden = [r for r in regels(bouw_gecodeerd(wijziging)) if r not in CLAUSULES]
+    assert gevonden in ([], ["inhoud_niet_getoetst"])
 
 
 def test_the_normal_compressed_attachment_still_passes():

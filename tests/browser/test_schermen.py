@@ -157,12 +157,17 @@ class Bezoek:
     status: int = 200
 
 
+# The machine interface answers machines with JSON or the koppelvlak's XML, never a page: its routes are
+# tested in tests/web/api and against the OpenAPI document, not shown here.
+MACHINE_INTERFACE = "/api/"
+
+
 def get_routes(app: Flask) -> dict[str, list[str]]:
-    """Every GET endpoint with the arguments its URL needs."""
+    """Every GET endpoint of a page with the arguments its URL needs."""
     return {
         regel.endpoint: sorted(regel.arguments)
         for regel in app.url_map.iter_rules()
-        if "GET" in (regel.methods or ())
+        if "GET" in (regel.methods or ()) and not regel.rule.startswith(MACHINE_INTERFACE)
     }
 
 

@@ -13,6 +13,7 @@ from koppelvlak.schrijven import schrijf_batch
 BATCH_ID = "6e1076fe-5b4d-4a2a-8a05-b16e45c39dc6"
 KOP = Batchkop(BATCH_ID, datetime(2026, 12, 1, 9, 30, tzinfo=UTC), "00000099000000000101")
 BSN = "123456782"
+BERICHT_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 
 def bericht(nummer: int = 0, **wijzigingen) -> Berichtlevering:
@@ -43,7 +44,7 @@ def bericht_xml(
 ) -> str:
     return (
         f"<Bericht><BerichtInformatie><BatchID>{batch_id}</BatchID>"
-        f"<BerichtID>{bericht_id or uuid.uuid4()}</BerichtID><BerichtType>AANSLAG</BerichtType>"
+        f"<BerichtID>{bericht_id or BERICHT_ID}</BerichtID><BerichtType>AANSLAG</BerichtType>"
         f"<Onderwerp>Aanslag{extra}</Onderwerp><BerichtTekst>Tekst</BerichtTekst><Referentie>R</Referentie>"
         f"<GebruikerID>{BSN}</GebruikerID><SoortGebruiker>Burger</SoortGebruiker></BerichtInformatie>"
         f"{bijlagen}</Bericht>\n"

@@ -2,11 +2,13 @@ import io
 from datetime import UTC, date, datetime
 
 import pytest
+from lxml import etree
 
 from domain.fouten import BatchGeweigerd
 from domain.levering import MAX_PERSOONLIJKE_BIJLAGEN_BYTES, Bijlagelevering
 from domain.verwerking import VerwerkingsCode
-from koppelvlak.lezen import lees_batch
+from koppelvlak.lezen import BLOK, lees_batch
+from koppelvlak.schema import NS
 from tests.koppelvlak.batches import (
     BATCH_ID,
     BSN,
@@ -137,10 +139,22 @@ def test_base64_split_over_lines_is_read():
 # -- refusals ----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("data", [b"", b"dit is geen xml", b"\x00\x01\x02", b"<Berichten"], ids=repr)
-def test_what_is_not_xml_is_refused(data):
+@pytest.mark.parametrize(
+    ("data", "melding"),
+    [
+        (b"", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"dit is geen xml", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"\x00\x01\x02", "Dit is geen XML: de batch is leeg of begint niet met een XML-element."),
+        (b"<Berichten", "Dit is geen volledig XML-document: het houdt halverwege op."),
+        (batch_xml(kop_xml()).replace(b"</BatchID>", b"</Batch>"), "een begintag en eindtag horen niet bij"),
+        (batch_xml(kop_xml() + bericht_xml()) + b"<x/>", "na het hoofdelement staat nog iets"),
+        (batch_xml(kop_xml() + bericht_xml()).replace(b"Aanslag", b"Aan\xffslag"), "codering"),
+    ],
+    ids=["leeg", "tekst", "binair", "afgebroken", "tags", "na-de-wortel", "codering"],
+)
+def test_what_is_not_xml_is_refused_in_dutch(data, melding):
     fout = weigering(data)
-    assert "XML" in fout.melding
+    assert melding in fout.melding
 
 
 def test_a_batch_in_another_namespace_is_refused():
@@ -308,6 +322,9 @@ def test_an_external_entity_is_never_read(tmp_path):
     geheim.write_text("GEHEIM-7f3a9c")
     proloog = f'<!DOCTYPE Berichten [<!ENTITY x SYSTEM "{geheim.as_uri()}">]>\n'
     data = batch_xml(kop_xml() + bericht_xml(extra="&x;"), proloog=proloog)
+    # The attack is real: a parser that resolves entities reads the file.
+    onveilig = etree.fromstring(data, etree.XMLParser(resolve_entities=True, load_dtd=True))
+    assert "GEHEIM-7f3a9c" in etree.tostring(onveilig, encoding="unicode")
     fout = weigering(data)
     assert "DOCTYPE" in fout.melding
     assert "GEHEIM" not in repr(fout.args) + fout.melding
@@ -391,7 +408,7 @@ def test_the_size_limit_counts_bytes_as_they_come():
     stroom = Generatorstroom([data])
     with pytest.raises(BatchGeweigerd, match="groter dan 1000 bytes"), lees_batch(stroom, max_bytes=1000):
         pass
-    assert stroom.geleverd <= 1000 + 256 * 1024
+    assert stroom.geleverd <= 1000 + BLOK
     lees(data, max_bytes=len(data))  # exactly the limit is fine
 
 
@@ -399,3 +416,25 @@ def test_a_text_node_over_10_mb_is_refused():
     groot = bericht(0, bijlagen=(Bijlagelevering("a.pdf", 1, 0, b"x" * 8_000_000),))
     fout = weigering(batch_bytes([groot]))
     assert "10 MB" in fout.melding
+
+
+def test_a_batch_on_one_line_is_validated_bericht_by_bericht_before_any_is_handed_over():
+    lang = "Geachte heer, mevrouw, " * 60  # ~1.4 kB a bericht: 1000 of them pass the first 1 MB block
+    geschreven = [bericht(i, tekst=lang) for i in range(1000)]
+    geschreven[1] = bericht(1, tekst=lang, soort_gebruiker="Bedrijf")
+    data = batch_bytes(geschreven).replace(b"\n", b"")
+    assert len(data) > BLOK
+    overhandigd = []
+    with pytest.raises(BatchGeweigerd) as fout, lees_batch(io.BytesIO(data)) as lezing:
+        overhandigd.extend(b.bericht_id for b in lezing.berichten())
+    assert "SoortGebruiker" in fout.value.melding
+    assert fout.value.regel == 1
+    assert overhandigd == []
+
+
+def test_an_unknown_attribute_on_the_root_is_refused_but_xsi_schemalocation_is_fine():
+    ns = f'xmlns="{NS}"'
+    fout = weigering(batch_xml(kop_xml() + bericht_xml(), wortel=f'Berichten {ns} versie="2"'))
+    assert fout.melding.endswith("element Berichten heeft een attribuut dat niet is toegestaan.")
+    xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="x berichten.xsd"'
+    lees(batch_xml(kop_xml() + bericht_xml(), wortel=f"Berichten {ns} {xsi}"))

@@ -11,12 +11,14 @@ from eventsourcing.domain import Aggregate
 
 import domain
 from domain.profiel import Profiel
-from domain.waarden import BerichttypeCode, DienstId, Notificatiekenmerk, Rol, Status
+from domain.waarden import BerichttypeCode, Bsn, DienstId, Notificatiekenmerk, Rol, Status
 from projections.motor import Projectiemotor
 from scripts.bench.geschiedenis import Omvang, genereer
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.projections.test_berichttype_overzicht import PDF
 from tests.support.proefportaal import Proefportaal, open_proefportaal
+from tests.verwerking.wereld import batch_stroom
+from tests.web.api.hulp import MET_BOX, bericht
 
 
 def _alle_eventklassen() -> set[type]:
@@ -79,10 +81,27 @@ def _elke_soort(log: Proefportaal) -> None:
     mededeling = log.plaats_mededeling("Titel", "Tekst", beheer).id
     log.trek_mededeling_in(mededeling, beheer)
     log.verstuur_contactbericht("Onderwerp", "Bericht", "a@b.nl", afnemer)
+    # The Berichtenbox users register and message processing, each a log of its own.
+    feed, nu = actor_voor(BEHEERDER), log.klok()
+    log.importeer_gebruikers(["bsn;actief_van;actief_tot;uitgeschakeld", f"{MET_BOX[0]};2025-01-01;;"], feed)
+    log.zet_berichtenbox(Bsn(MET_BOX[1]), nu, None, feed)
+    log.schakel_afnemer_uit(Bsn(MET_BOX[1]), AFNEMER, feed)
+    log.schakel_afnemer_in(Bsn(MET_BOX[1]), AFNEMER, feed)
+    log.sluit_berichtenbox(Bsn(MET_BOX[1]), feed)
+    log.bijwerken()
+    berichten = [bericht(0, berichttype="AB2"), bericht(1, berichttype="AB2", gebruiker=MET_BOX[1])]
+    log.lever_batch_aan(batch_stroom(0, berichten, log.klok()), AFNEMER, "test")
 
 
-def _vergelijk(log) -> list:
-    """Every event of the log as the motor's fast decoder reads it, checked against the library's mapper."""
+def _vergelijk(portaal) -> list:
+    """Every event of every log as the motors' fast decoder reads it, checked against the library's mapper."""
+    s = portaal.samenstelling
+    return [
+        g for log in (s.configuratie.log, s.verwerking.log, s.gebruikers.log) for g in _vergelijk_log(log)
+    ]
+
+
+def _vergelijk_log(log) -> list:
     notificaties = log.recorder.select_notifications(1, 100_000)
     gelezen = Projectiemotor(log).bron.lees(0, 100_000)
     assert [g.positie for g in gelezen] == [n.id for n in notificaties]
@@ -117,7 +136,15 @@ def test_an_encrypted_store_is_read_through_the_mapper_with_its_cipher(log):
 def test_the_list_of_event_kinds_is_complete():
     # The check above compares with this list: it must hold the events of every aggregate.
     namen = {k.__qualname__ for k in _alle_eventklassen()}
-    soorten = {"Berichttype", "Contactbericht", "Dienst", "Mededeling", "Organisatie"}
+    soorten = {
+        "Batch",
+        "Berichttype",
+        "Contactbericht",
+        "Dienst",
+        "Gebruikerslevering",
+        "Mededeling",
+        "Organisatie",
+    }
     assert {n.split(".")[0] for n in namen} == soorten
     assert {"Dienst.Linked", "Organisatie.RepresentationEnded", "Contactbericht.Sent"} <= namen
     assert not {"Organisatie.Created", "Mededeling.Created", "Contactbericht.Created"} & namen

@@ -5,7 +5,7 @@ from sqlalchemy import event, func, select
 
 from projections import runner, tracking
 from projections.gebeurtenissen import Bron
-from projections.handlers import PROJECTIES
+from projections.handlers import PROJECTIES, van_logboek
 from projections.motor import Projectiemotor
 from projections.tabellen import tabel
 from projections.vergelijk import verifieer_alles
@@ -35,8 +35,9 @@ class Commits:
 
 
 def _posities(portaal) -> dict[str, int]:
+    """The positions of the configuration log's projections (the log these tests write to)."""
     with portaal.engine.connect() as connection:
-        return tracking.lees(connection, list(PROJECTIES))
+        return tracking.lees(connection, list(van_logboek(portaal.name)))
 
 
 def _geschiedenis(doe, n: int = 5) -> None:

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from projections import queries, runner, tracking
 from projections.gebeurtenissen import Bron
-from projections.handlers import PROJECTIES
+from projections.handlers import PROJECTIES, van_logboek
 from projections.vergelijk import verifieer_alles
 from tests.projections.conftest import dienst_regel
 
@@ -73,7 +73,7 @@ def test_an_interrupted_rebuild_resumes_with_its_own_tables(portaal, doe, motor)
     with pytest.raises(KeyboardInterrupt):
         motor.herbouw(batch=5, voortgang=stop_na_de_eerste_batch)
     tokens = _herbouw_tokens(portaal)
-    assert set(tokens) == set(PROJECTIES)
+    assert set(tokens) == set(van_logboek(portaal.name))
     with portaal.engine.connect() as connection:
         half = tracking.lees(connection, [f"koppelingen#{tokens['koppelingen']}"])
     assert half == {f"koppelingen#{tokens['koppelingen']}": 5}
@@ -121,7 +121,6 @@ def test_a_worker_that_remembers_rows_forgets_them_when_a_rebuild_swaps_the_tabl
 def test_after_a_rebuild_every_table_has_all_its_indexes(portaal, doe, motor):
     from sqlalchemy import inspect
 
-    from projections.handlers import PROJECTIES
     from projections.tabellen import live
 
     _geschiedenis(doe, 4)

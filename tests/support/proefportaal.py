@@ -7,12 +7,8 @@ from service_layer.samenstelling import Samenstelling, bouw
 
 class Proefportaal(Portaal):
     def __init__(self, samenstelling: Samenstelling) -> None:
-        super().__init__(
-            samenstelling.configuratie,
-            samenstelling.gebruikers,
-            samenstelling.intake,
-            samenstelling.verwerker,
-        )
+        s = samenstelling
+        super().__init__(s.configuratie, s.gebruikers, s.intake, s.verwerker)
         self.samenstelling = samenstelling
         configuratie = samenstelling.configuratie
         self.berichttype = configuratie.berichttypes.berichttype
@@ -61,8 +57,11 @@ class Proefportaal(Portaal):
         return self.log.save(*aggregates)
 
     def bijwerken(self) -> int:
-        """Bring the read models up to the head of the log, as the embedded portal does before a read."""
-        return self.samenstelling.motor.bijwerken()
+        """Bring the read models up to the head of every log, as the embedded portal does before a read;
+        returns the configuration log's position."""
+        for motor in self.samenstelling.motoren.values():
+            motor.bijwerken()
+        return self.samenstelling.motor.positie()
 
     def bijlage_inhoud(self, afnemer, code, bijlage_id) -> tuple[str, bytes]:
         """A bijlage's name and bytes as stored: the reference from the aggregate, the bytes by hash."""

@@ -53,7 +53,7 @@ def test_the_registration_form_labels_every_checkbox(beheerder):
         ({"oin": "123"}, "oin", "Een OIN bestaat uit precies 20 cijfers."),
         ({"oin": AFNEMER.waarde}, "oin", f"Er is al een organisatie met OIN {AFNEMER}."),
         ({"naam": "x" * 101}, "naam", "De naam mag maximaal 100 tekens hebben (nu 101)."),
-        ({"rol": "koning"}, "rol", "Kies een rol: afnemer, intermediair of beheerder."),
+        ({"rol": "koning"}, "rol", "Kies een rol: afnemer, intermediair, beheerder of MijnOverheid."),
         ({"rol": ""}, "rol", "Kies een rol."),
         ({"kenmerken": []}, "kenmerken", "Kies ten minste één notificatiekenmerk."),
         ({"kenmerken": ["Vals"]}, "kenmerken", "Kies een van de notificatiekenmerken uit de lijst."),

@@ -200,3 +200,49 @@ def test_every_rule_is_explained_on_its_own_anchor(ingelogd, oin):
 
 def test_the_rules_page_needs_a_login_as_the_tab_does(bezoeker):
     bezoeker.get("bijlage_validatie.regels", status=302)
+
+
+def _download(pagina, soort: str) -> str:
+    import base64
+
+    href = pagina.select_one(f'p.rapport a[download$=".{soort}"]')["href"]
+    return base64.b64decode(href.split(",", 1)[1]).decode("utf-8")
+
+
+def test_a_chosen_profile_is_checked_clause_by_clause_with_counts_and_a_report(ingelogd):
+    bezoeker = ingelogd(AFNEMER)
+    extra = {"pdfa": "2a", "pdfua": "ja"}
+    antwoord = bezoeker.client.post(
+        bezoeker.url("bijlage_validatie.index"), **multipart([("b.pdf", SCHOON)], "standaard", **extra)
+    )
+    pagina = controleer_pagina(antwoord)
+    normen = [li.get_text(" ", strip=True) for li in pagina.select("ul.normen li")]
+    assert normen == [
+        "Getoetst tegen PDF/A-2a (ISO 19005-2): voldoet niet .",
+        "Getoetst tegen PDF/UA-1 (ISO 14289-1): voldoet niet .",
+    ]
+    clausules = {r.th.get_text(strip=True) for r in pagina.select("table.clausules tr.clausule")}
+    assert any("6.6.4-3" in c for c in clausules) and any(
+        "ISO 14289-1" in c and ", 5-1" in c for c in clausules
+    )
+    import json
+
+    [rapport] = json.loads(_download(pagina, "json"))
+    assert rapport["toetsing"]["pdfa"] == "2a" and rapport["toetsing"]["conform_pdfa"] is False
+    csv = _download(pagina, "csv").lstrip("\ufeff").splitlines()
+    assert csv[0].startswith("bestand;oordeel;getoetst_pdfa")
+    assert any(";pdfa2-6.6.4-3;" in regel for regel in csv[1:])
+
+
+def test_personal_attachments_are_checked_as_the_koppelvlak_asks(ingelogd):
+    pagina = valideer(ingelogd(AFNEMER), [("b.pdf", SCHOON), ("a.pdf", pdfs.bouw(pdfa="2a"))], "persoonlijk")
+    assert oordelen(pagina) == {"b.pdf": "Oordeel: Voldoet niet.", "a.pdf": "Oordeel: Voldoet."}
+
+
+def test_a_forged_profile_is_refused_in_dutch(ingelogd):
+    bezoeker = ingelogd(AFNEMER)
+    antwoord = bezoeker.client.post(
+        bezoeker.url("bijlage_validatie.index"), **multipart([("a.pdf", SCHOON)], "standaard", pdfa="9z")
+    )
+    pagina = controleer_pagina(antwoord)
+    assert "Kies een PDF/A-profiel uit de lijst" in veldfout(pagina, "pdfa")

@@ -6,7 +6,7 @@ import importlib
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-BLUEPRINTS: tuple[str, ...] = ("web.api.batches",)
+BLUEPRINTS: tuple[str, ...] = ("web.api.batches", "web.api.gebruikers")
 
 
 def registreer(app: Flask, csrf: CSRFProtect) -> None:

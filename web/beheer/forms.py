@@ -7,7 +7,7 @@ from domain.waarden import Notificatiekenmerk, Oin, Rol
 from web.formulier import Formulier
 from web.velden import Verplicht, Vinkjes, max_tekens
 
-ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.value.capitalize()) for r in Rol)]
+ROLLEN = [SelectChoice("", "Kies een rol"), *(SelectChoice(r.value, r.label) for r in Rol)]
 KENMERKEN = [SelectChoice(k.value, k.value) for k in Notificatiekenmerk]
 
 
@@ -44,7 +44,8 @@ class OrganisatieRegistrerenForm(Formulier):
         try:
             return Rol(self.rol.data)
         except ValueError:
-            raise OngeldigeWaarde("Kies een rol: afnemer, intermediair of beheerder.", veld="rol") from None
+            melding = "Kies een rol: afnemer, intermediair, beheerder of MijnOverheid."
+            raise OngeldigeWaarde(melding, veld="rol") from None
 
     def gekozen_kenmerken(self) -> list[Notificatiekenmerk]:
         return kenmerken_uit(self.kenmerken.data)

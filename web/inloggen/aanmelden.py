@@ -35,5 +35,12 @@ def organisatie_van(identiteit: Certificaatidentiteit) -> Organisatie:
 
 def aanmelden(identiteit: Certificaatidentiteit) -> Organisatie:
     organisatie = organisatie_van(identiteit)
+    if organisatie.rol.is_machine:
+        # A feed's certificate belongs to a machine: it has nothing to do in the portal's tabs.
+        raise InloggenGeweigerd(
+            f"Het certificaat van {organisatie.naam} is geregistreerd voor een koppeling "
+            f"({organisatie.rol.label}), niet om in te loggen op het Leveranciersportaal. Log in met het "
+            "certificaat van een afnemer, intermediair of beheerder."
+        )
     meld_aan(organisatie, identiteit.serienummer)
     return organisatie

@@ -5,6 +5,7 @@ import io
 import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
+from urllib.parse import quote
 
 from domain.levering import Batchkop, Berichtlevering, Bijlagelevering
 from domain.waarden import Oin
@@ -25,7 +26,7 @@ def bericht(nummer: int, berichttype: str = "AANSLAG", **wijzigingen) -> Bericht
         onderwerp=f"Bericht {nummer}",
         tekst="Geachte heer, mevrouw, hierbij ontvangt u uw aanslag.",
         referentie=f"REF-{nummer}",
-        gebruiker=MET_BOX[nummer % len(MET_BOX)],
+        gebruiker=MET_BOX[nummer % 2],  # MET_BOX[2] is kept for switching an afnemer off
         soort_gebruiker="Burger",
     )
     return replace(basis, **wijzigingen)
@@ -51,7 +52,8 @@ class Leverancier:
 
     def __init__(self, client, pem: str | None) -> None:
         self.client = client
-        self.kop = {HEADER: pem} if pem else {}
+        # As nginx hands it over ($ssl_client_escaped_cert): URL-escaped PEM.
+        self.kop = {HEADER: quote(pem)} if pem else {}
 
     def _omgeving(self) -> dict:
         return {"REMOTE_ADDR": PROXY}

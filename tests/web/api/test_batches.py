@@ -5,6 +5,7 @@ import json
 
 import pytest
 from lxml import etree
+from pikepdf import Dictionary, Name, String
 
 from domain.waarden import BerichttypeCode, Bsn, Notificatiekenmerk, Oin, Status
 from koppelvlak.schema import NS
@@ -63,11 +64,14 @@ def _codes(verslag) -> dict[str, tuple[str, str]]:
 
 def test_a_batch_with_every_per_bericht_outcome_is_processed_and_reported(wereld, afnemer, klok):
     nu = klok.nu
-    geen_pdfa = pdfs.bouw(pdfa=None)
+    # PDF/A-2a, as the koppelvlak asks, with a link to a website: delivered, with a warning.
+    met_link = pdfs.bouw(
+        pdfs.link_met(Dictionary(S=Name.URI, URI=String("https://www.example.nl"))), pdfa="2a"
+    )
     met_script = pdfs.bouw(pdfs.javascript_in_names)
     berichten = [
         bericht(0),  # Verwerkt
-        bericht(1, bijlagen=(bijlage(geen_pdfa),)),  # Verwerkt with a warning: not PDF/A
+        bericht(1, bijlagen=(bijlage(met_link),)),  # Verwerkt with a warning: a link to a website
         bericht(2, berichttype="ONBEKEND"),  # BerichtTypeNietOndersteund: does not exist
         bericht(3, berichttype="OUD"),  # BerichtTypeNietOndersteund: inactive
         bericht(4, berichttype="NIEUW"),  # BerichtTypeNietOndersteund: never activated
@@ -80,6 +84,7 @@ def test_a_batch_with_every_per_bericht_outcome_is_processed_and_reported(wereld
         bericht(10, bijlagen=(bijlage(b"geen pdf"),)),  # TechnischProbleem: the bijlage is no PDF
         bericht(11, publicatiedatum=dagen(nu, 12)),  # Verwerkt: 12 days ahead is allowed
         bericht(12, bijlagen=(bijlage(met_script),)),  # TechnischProbleem: the PDF holds JavaScript
+        bericht(13, bijlagen=(bijlage(pdfs.bouw(pdfa=None)),)),  # TechnischProbleem: not PDF/A
     ]
     antwoord = afnemer.lever(batch_xml(AFNEMER, berichten, nu))
     assert antwoord.status_code == 202, antwoord.get_json()
@@ -103,9 +108,11 @@ def test_a_batch_with_every_per_bericht_outcome_is_processed_and_reported(wereld
         ("TechnischProbleem", "StoreMessage"),
         ("Verwerkt", "NA"),
         ("TechnischProbleem", "StoreMessage"),
+        ("TechnischProbleem", "StoreMessage"),
     ]
-    assert verslag["Berichten"][1]["waarschuwing"]
+    assert verslag["Berichten"][1]["waarschuwing"] == "externe_link"
     assert verslag["Berichten"][13]["reden"] == "javascript"
+    assert verslag["Berichten"][14]["reden"].startswith("pdfa2-")
     assert verslag["TotaalAantalOntvangenBerichten"] == len(berichten)
     assert verslag["AantalBerichtenSuccesvolVerwerkt"] == 3
     assert verslag["AantalBerichtenBerichtTypeNietCorrect"] == 3
