@@ -37,8 +37,6 @@ UITGESLOTEN: dict[str, str] = {
     "static": "de stylesheet en het pictogram, geen pagina",
     "berichttypes.bijlage_bekijken": "levert de PDF zelf (application/pdf), geen HTML-pagina",
     "berichtverwerking.batch_csv": "levert een CSV-bestand, geen HTML-pagina",
-    "api_batches.status": "de batch-API voor berichtleveranciers (JSON of XML), geen pagina",
-    "api_batches.verslag": "de batch-API voor berichtleveranciers (JSON of XML), geen pagina",
     "berichtverwerking.niet_verwerkt_csv": "levert een CSV-bestand, geen HTML-pagina",
     "nog_niet.tabblad": "elk tabblad is gebouwd: de vervangpagina heeft niets meer te tonen",
 }
