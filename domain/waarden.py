@@ -229,6 +229,9 @@ class Rol(Enum):
     # The MijnOverheid feed that keeps the Berichtenbox users register current: a machine, never a person
     # in the portal (it has no tabs and cannot log in; only /api/v1/gebruikers admits it).
     MIJNOVERHEID = "mijnoverheid"
+    # The DigiD Machtigen feed that keeps the machtigingen register current: a machine, never a person in
+    # the portal (only /api/v1/machtigingen admits it).
+    MACHTIGINGEN = "machtigingen"
 
     @property
     def is_machine(self) -> bool:
@@ -239,8 +242,11 @@ class Rol(Enum):
         return _LABELS.get(self, self.value.capitalize())
 
 
-_MACHINEROLLEN = frozenset({Rol.MIJNOVERHEID})
-_LABELS = {Rol.MIJNOVERHEID: "MijnOverheid (gebruikersregister)"}
+_MACHINEROLLEN = frozenset({Rol.MIJNOVERHEID, Rol.MACHTIGINGEN})
+_LABELS = {
+    Rol.MIJNOVERHEID: "MijnOverheid (gebruikersregister)",
+    Rol.MACHTIGINGEN: "DigiD Machtigen (machtigingenregister)",
+}
 
 
 @dataclass(frozen=True)

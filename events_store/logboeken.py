@@ -1,8 +1,8 @@
 """The event logs, each an application with an events table of its own, so that their writers never queue
 behind each other on PostgreSQL (which locks an application's events table on insert).
 
-The portal configuration, message processing and the Berichtenbox users register; the machtigingen get a
-class here too, with the same base.
+The portal configuration, message processing, the Berichtenbox users register and the machtigingen
+register.
 """
 
 from events_store.basis import Logboek
@@ -30,3 +30,13 @@ class GebruikersLog(Logboek):
     # An event carries up to 10,000 mutations (domain.gebruikers.MAX_PER_GEBEURTENIS): a projection batch
     # of this many events keeps a catch-up or a rebuild of a ten-million-row import in bounded memory.
     gebeurtenissen_per_batch = 50
+
+
+class MachtigingenLog(Logboek):
+    """The machtigingen register as DigiD Machtigen reports it: who may read whose berichten of which dienst
+    of which afnemer, from when to when."""
+
+    name = "machtigingen"
+    # An event carries up to 10,000 mutations (domain.machtigingen.MAX_PER_GEBEURTENIS), as the users
+    # register's do: the same bound on a projection batch.
+    gebeurtenissen_per_batch = 20

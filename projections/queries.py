@@ -320,10 +320,6 @@ def bediende_afnemers(bron, intermediair, moment: datetime | None = None) -> lis
         return [Relatie(*x) for x in connection.execute(query).all()]
 
 
-
-
-
-
 def mededelingen(bron, ook_ingetrokken: bool = False) -> list[MededelingRegel]:
     """Mededelingen newest first; withdrawn ones only when asked for (the beheerder's list)."""
     m = _mededelingen.c
@@ -334,8 +330,6 @@ def mededelingen(bron, ook_ingetrokken: bool = False) -> list[MededelingRegel]:
         query = query.where(m.ingetrokken_op.is_(None))
     with _engine(bron).connect() as connection:
         return [MededelingRegel(*x) for x in connection.execute(query).all()]
-
-
 
 
 def audit_trail(

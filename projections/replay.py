@@ -1,4 +1,5 @@
-"""Audit replay: the koppelingen as of T from the events alone, compared with the projection's answer.
+"""Audit replay: the koppelingen (and the machtigingen valid) as of T from the events alone, compared with
+the projections' answer.
 
 The fold below reads the Dienst events in log order and keeps, per dienst, the codes linked and since when;
 it uses no read model and none of the projection's code, so agreement is evidence, not a tautology.
@@ -11,8 +12,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from projections import asof
+from projections import asof, toegang
 from projections.gebeurtenissen import Bron
+from projections.tabellen import naar_microseconden, uit_microseconden
 
 _DIENST = "domain.dienst:Dienst."
 _PER_KEER = 5000
@@ -85,3 +87,61 @@ def vergelijk_koppelingen(motor, moment: datetime, afnemer=None) -> Vergelijking
     motor.bijwerken()
     projectie = {k.sleutel for k in asof.koppelingen_op(motor.bron, afnemer, moment)}
     return Vergelijking(moment, koppelingen_uit_events(motor.bron, moment, afnemer), projectie)
+
+
+# -- the machtigingen register --------------------------------------------------------------------------
+
+_LEVERING = "domain.machtigingen:Machtigingenlevering.MutationsRecorded"
+
+MachtigingSleutel = tuple[str, str, str, str, str, datetime]
+
+
+def _levering_events(bron: Bron) -> Iterator:
+    t = bron.tabel
+    query = select(t.c.id, t.c.originator_id, t.c.originator_version, t.c.topic, t.c.state).where(
+        t.c.topic == _LEVERING
+    )
+    positie = 0
+    with bron.engine.connect() as connection:
+        while True:
+            rijen = connection.execute(query.where(t.c.id > positie).order_by(t.c.id).limit(20)).all()
+            if not rijen:
+                return
+            positie = rijen[-1][0]
+            yield from (g.event for g in bron.decodeer(rijen))
+
+
+def _geldig(van: int, tot: int | None, ingetrokken: int | None, moment: int) -> bool:
+    return van <= moment and (tot is None or moment < tot) and (ingetrokken is None or moment < ingetrokken)
+
+
+def machtigingen_uit_events(bron: Bron, moment: datetime, afnemer=None) -> set[MachtigingSleutel]:
+    """(machtiging, belanghebbende, gemachtigde, afnemer, Dienst ID, geldig van) of every machtiging valid at
+    `moment` as the feed's deliveries state it, folded from the machtigingen log in log order. Validity is a
+    fact about `moment` that a later delivery may correct (an early end, a withdrawal), so every delivery
+    counts, also those recorded after `moment`: the same knowledge the access answers use."""
+    stand: dict[str, list] = {}
+    for e in _levering_events(bron):
+        for soort, id_, *rest in e.mutaties:
+            if soort == "stand":
+                stand[id_] = list(rest)
+            elif id_ in stand and soort == "beeindigd":
+                stand[id_][5] = rest[0]
+            elif id_ in stand and soort == "ingetrokken":
+                stand[id_][6] = rest[0]
+    t = naar_microseconden(moment)
+    return {
+        (id_, b, g, a, d, uit_microseconden(van))
+        for id_, (b, g, a, d, van, tot, ingetrokken) in stand.items()
+        if _geldig(van, tot, ingetrokken, t) and (afnemer is None or a == str(afnemer))
+    }
+
+
+def vergelijk_machtigingen(motor, moment: datetime, afnemer=None) -> Vergelijking:
+    """The fold beside the projection's answer (the machtigingen log's engine, caught up)."""
+    motor.bijwerken()
+    projectie = {
+        (m.machtiging_id, m.belanghebbende, m.gemachtigde, m.afnemer, m.dienst_id, m.van)
+        for m in toegang.geldig_op(motor.bron, moment, None if afnemer is None else str(afnemer))
+    }
+    return Vergelijking(moment, machtigingen_uit_events(motor.bron, moment, afnemer), projectie)

@@ -87,6 +87,8 @@ def tel_op(connection: Connection, tabel: Table, rijen: Sequence[dict], teller: 
     zet = f"{q(teller)} = {q(tabel.name)}.{q(teller)} + excluded.{q(teller)}"
     sql = f"{_insert(connection, tabel, kolommen)} ON CONFLICT ({sleutel}) DO UPDATE SET {zet}"
     connection.exec_driver_sql(sql, _voorbereid(tabel, kolommen, rijen))
+
+
 def upsert_tupels(
     connection: Connection,
     tabel: Table,

@@ -405,6 +405,9 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
             Column("geplaatst_op", Moment, nullable=False),
             Column("publicatie_op", Moment, nullable=False),
             Index(f"ix_bezorgde_berichten{s}_type", "afnemer", "berichttype", "geplaatst_op"),
+            # The impact preview of koppelingen: per machtiging one seek to its belanghebbende's berichten of
+            # one type, answered from the index alone.
+            Index(f"ix_bezorgde_berichten{s}_lezers", "afnemer", "berichttype", "bsn", "bericht_id"),
         ),
         # Berichten received and not yet processed, kept until their batch's outcome decides.
         Table(
@@ -421,6 +424,65 @@ def _bezorgde_berichten(md: MetaData, s: str) -> list[Table]:
     ]
 
 
+def _machtigingen(md: MetaData, s: str) -> list[Table]:
+    """The machtigingen register as DigiD Machtigen's feed last stated it, one row per machtiging. `tot` is
+    when it stopped counting (geldig tot, an earlier end or the withdrawal, whichever came first), so the
+    access questions read one interval [van, tot). Two indexes besides the id, as few as the questions allow
+    (an import writes a million rows): (afnemer, belanghebbende, gemachtigde) for the access check and for
+    who could read a bericht, (afnemer, dienst_id, van, tot) for a dienst's (how many now; the impact of a
+    change)."""
+    return [
+        Table(
+            f"machtigingen{s}",
+            md,
+            Column("machtiging_id", String(64), primary_key=True),
+            Column("belanghebbende", String(9), nullable=False),
+            Column("gemachtigde", String(9), nullable=False),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("geldig_tot", Moment),
+            Column("ingetrokken_op", Moment),
+            Column("beeindigd", Integer, nullable=False),
+            Column("tot", Moment),
+            Column("einde", String(12)),
+            # One index for two questions: a gemachtigde's machtigingen of one belanghebbende at one afnemer
+            # (the access check), and all of a belanghebbende's at one afnemer (who could read a bericht).
+            Index(f"ix_machtigingen{s}_belanghebbende", "afnemer", "belanghebbende", "gemachtigde"),
+            # Covering: the impact of a change reads a dienst's valid machtigingen (tens of thousands) from
+            # the index alone.
+            Index(
+                f"ix_machtigingen{s}_dienst",
+                "afnemer",
+                "dienst_id",
+                "van",
+                "tot",
+                "belanghebbende",
+                "gemachtigde",
+            ),
+        ),
+    ]
+
+
+def _dienst_perioden(md: MetaData, s: str) -> list[Table]:
+    """The periods in which a dienst was active, [van, tot): from its creation or reactivation to its
+    deactivation. The access rule asks whether a machtiging's dienst was active at T."""
+    return [
+        Table(
+            f"dienst_perioden{s}",
+            md,
+            surrogaat(),
+            Column("dienst_uuid", String(36), nullable=False),
+            Column("afnemer", String(20), nullable=False),
+            Column("dienst_id", String(40), nullable=False),
+            Column("van", Moment, nullable=False),
+            Column("tot", Moment),
+            Index(f"ix_dienst_perioden{s}_dienst", "afnemer", "dienst_id", "van", "tot"),
+            Index(f"ix_dienst_perioden{s}_uuid", "dienst_uuid", "van", info=_BOUW),
+        ),
+    ]
+
+
 DEFINITIES = {
     "organisaties": _organisaties,
     "berichttypes": _berichttypes,
@@ -431,6 +493,8 @@ DEFINITIES = {
     "batches": _batches,
     "bezorgde_berichten": _bezorgde_berichten,
     "gebruikers": _gebruikers,
+    "machtigingen": _machtigingen,
+    "dienst_perioden": _dienst_perioden,
 }
 
 

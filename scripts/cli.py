@@ -8,10 +8,12 @@ from scripts import (
     certs,
     demo,
     gebruikers,
+    machtigingen,
     projecties,
     replay,
     seed_demo,
     serve,
+    toegang,
     valideer_pdf,
     verwerking,
 )
@@ -33,3 +35,5 @@ main.add_command(replay.replay)
 main.add_command(batch.batch)
 main.add_command(verwerking.verwerking)
 main.add_command(gebruikers.gebruikers)
+main.add_command(machtigingen.machtigingen)
+main.add_command(toegang.toegang)

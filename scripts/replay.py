@@ -39,6 +39,22 @@ def _as_of(motor: Projectiemotor, moment: datetime, afnemer: str | None) -> int:
     return 1
 
 
+def _machtigingen_as_of(motor: Projectiemotor, moment: datetime, afnemer: str | None) -> int:
+    """The machtigingen valid at T: counted and compared by their id only, so no BSN reaches the terminal
+    (or a log that captures it)."""
+    vergelijking = audit_replay.vergelijk_machtigingen(motor, moment, afnemer)
+    click.echo(f"Machtigingen geldig op {moment.isoformat()} volgens de events: {len(vergelijking.replay)}.")
+    if vergelijking.gelijk:
+        click.echo("De machtigingenprojectie geeft hetzelfde antwoord.")
+        return 0
+    click.echo("VERSCHIL tussen replay en machtigingenprojectie:")
+    for rij in vergelijking.alleen_replay:
+        click.echo(f"  alleen in de replay:   machtiging {rij[0]} (afnemer {rij[3]}, dienst {rij[4]!r})")
+    for rij in vergelijking.alleen_projectie:
+        click.echo(f"  alleen in de projectie: machtiging {rij[0]} (afnemer {rij[3]}, dienst {rij[4]!r})")
+    return 1
+
+
 def _verify_all(motoren: Iterable[Projectiemotor]) -> int:
     verschillen = [regel for motor in motoren for regel in verifieer_alles(motor)]
     if not verschillen:
@@ -64,7 +80,11 @@ def replay(moment: datetime | None, afnemer: str | None, verify_all: bool) -> No
     try:
         for motor in samenstelling.motoren.values():
             motor.start()
-        status = _as_of(samenstelling.motor, moment, afnemer) if moment is not None else 0
+        status = 0
+        if moment is not None:
+            status = _as_of(samenstelling.motor, moment, afnemer)
+            motor = samenstelling.motoren[samenstelling.machtigingen.log.name]
+            status = max(status, _machtigingen_as_of(motor, moment, afnemer))
         if verify_all:
             status = max(status, _verify_all(samenstelling.motoren.values()))
     finally:

@@ -13,15 +13,18 @@ from uuid import UUID
 from sqlalchemy.engine import Engine
 
 from domain.profiel import Profiel
+from domain.toegang import Besluit
 from domain.verslag import Berichtuitkomst, Verwerkingsverslag
 from domain.verwerking import Stadium, VerwerkingsCode
 from domain.waarden import DienstId, Notificatiekenmerk, Oin, Rol
 from events_store.bijlage_opslag import BijlageOpslag
-from events_store.logboeken import ConfiguratieLog, GebruikersLog
+from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
 from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
+from projections import toegang as toegang_queries
 from service_layer.rapportage import Rapportage
 
 CONFIGURATIE, GEBRUIKERS = ConfiguratieLog.name, GebruikersLog.name
+MACHTIGINGEN, VERWERKING = MachtigingenLog.name, VerwerkingsLog.name
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ class Lezen(Rapportage):
     def actieve_berichttypes(self, afnemer: Oin) -> frozenset[str]:
         # Processing asks this: the configuration log only, so the batch's own log is not caught up halfway.
         return verwerking_queries.actieve_berichttypes(self._bron(CONFIGURATIE), afnemer.waarde)
+
     # -- the Berichtenbox users register --
 
     def berichtenbox_ontvangers(self, bsns: Iterable[str], afnemer: Oin, op: datetime) -> set[str]:
@@ -234,3 +238,58 @@ class Lezen(Rapportage):
         """Every Dutch calendar day from `van` to `tot` (both included): the active Berichtenboxen at the
         day's end and, with an afnemer, how many of them switched it off (`ontvangend` is the rest)."""
         return gebruikers_queries.per_dag(self._bron(), afnemer.waarde if afnemer else None, van, tot)
+
+    # -- machtigingen and the access questions (chapter 6); BSNs as their nine digits --
+
+    def toegang(
+        self, gemachtigde: str, belanghebbende: str, afnemer: Oin, berichttype: str, moment: datetime
+    ) -> Besluit:
+        """May the gemachtigde read the belanghebbende's berichten of this type at `moment`, and why."""
+        bron = self._bron(MACHTIGINGEN, CONFIGURATIE)
+        return toegang_queries.toegang(bron, gemachtigde, belanghebbende, afnemer.waarde, berichttype, moment)
+
+    def bezorgd_bericht(self, bericht_id: str) -> toegang_queries.Bericht | None:
+        return toegang_queries.bericht(self._bron(VERWERKING), bericht_id)
+
+    def lezers(self, bericht: toegang_queries.Bericht, moment: datetime) -> list[toegang_queries.Lezer]:
+        return toegang_queries.lezers(self._bron(MACHTIGINGEN, CONFIGURATIE), bericht, moment)
+
+    def zichtbaarheid(
+        self, afnemer: Oin, code: str, van: datetime, tot: datetime
+    ) -> toegang_queries.Zichtbaarheid:
+        return toegang_queries.zichtbaarheid(
+            self._bron(MACHTIGINGEN, CONFIGURATIE), afnemer.waarde, code, van, tot
+        )
+
+    def geldige_machtigingen(self, afnemer: Oin, dienst_id: str, moment: datetime) -> int:
+        """How many machtigingen for this dienst count at `moment`."""
+        return toegang_queries.geldige_machtigingen(
+            self._bron(MACHTIGINGEN), afnemer.waarde, dienst_id, moment
+        )
+
+    def impact_van_koppelingen(
+        self,
+        afnemer: Oin,
+        dienst_id: str,
+        koppelen: Iterable[str],
+        ontkoppelen: Iterable[str],
+        moment: datetime,
+    ) -> toegang_queries.Impact:
+        """How many gemachtigden would gain or lose access to how many delivered berichten (no BSNs)."""
+        bron = self._bron()
+        return toegang_queries.impact(bron, afnemer.waarde, dienst_id, koppelen, ontkoppelen, moment)
+
+    def impact_van_gekoppelde_diensten(
+        self, afnemer: Oin, code: str, koppelen: Iterable[str], ontkoppelen: Iterable[str], moment: datetime
+    ) -> toegang_queries.Impact:
+        """The same, for one berichttype linked to and unlinked from several diensten at once."""
+        wijzigingen = [(d, code, True) for d in koppelen] + [(d, code, False) for d in ontkoppelen]
+        return toegang_queries.impact_van_wijzigingen(self._bron(), afnemer.waarde, wijzigingen, moment)
+
+    def impact_van_deactiveren(
+        self, afnemer: Oin, dienst_id: str, moment: datetime
+    ) -> toegang_queries.Impact:
+        return toegang_queries.impact_deactiveren(self._bron(), afnemer.waarde, dienst_id, moment)
+
+    def machtiging_bekend(self, machtiging_id: str) -> bool:
+        return toegang_queries.machtiging_bekend(self._bron(MACHTIGINGEN), machtiging_id)

@@ -8,6 +8,7 @@ signature is written once."""
 
 from events_store.configuratie import Configuratie
 from events_store.gebruikers import Gebruikers
+from events_store.machtigingen import Machtigingen
 from service_layer.intake import Intake
 from service_layer.verwerken import Verwerker
 
@@ -17,6 +18,7 @@ class Portaal:
         self,
         configuratie: Configuratie,
         gebruikers: Gebruikers,
+        machtigingen: Machtigingen,
         intake: Intake,
         verwerker: Verwerker,
     ) -> None:
@@ -56,6 +58,9 @@ class Portaal:
         self.sluit_berichtenbox = register.sluit_berichtenbox
         self.schakel_afnemer_uit = register.schakel_afnemer_uit
         self.schakel_afnemer_in = register.schakel_afnemer_in
+        # Machtigingen (the DigiD Machtigen feed).
+        self.importeer_machtigingen = machtigingen.register.importeer_machtigingen
+        self.leg_machtigingen_vast = machtigingen.register.leg_machtigingen_vast
         # Message intake and processing.
         self.lever_batch_aan = intake.lever_aan
         self.verwerk_batch = verwerker.verwerk

@@ -13,6 +13,7 @@ from events_store.basis import Vastgelegd, utc_nu
 from events_store.configuratie import Configuratie
 from events_store.gebruikers import Gebruikers
 from events_store.instellingen import database_url, persistence_env, var_dir
+from events_store.machtigingen import Machtigingen
 from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
 from service_layer.bijhouden import Bijhouden
@@ -47,10 +48,16 @@ class Samenstelling:
         self.configuratie = Configuratie(env, klok)
         self.verwerking = Verwerking(env, klok)
         self.gebruikers = Gebruikers(env, klok)
+        self.machtigingen = Machtigingen(env, klok)
         # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
         self.motoren = {
             log.name: Projectiemotor(log)
-            for log in (self.configuratie.log, self.verwerking.log, self.gebruikers.log)
+            for log in (
+                self.configuratie.log,
+                self.verwerking.log,
+                self.gebruikers.log,
+                self.machtigingen.log,
+            )
         }
         self.motor = self.motoren[self.configuratie.log.name]
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
@@ -61,7 +68,9 @@ class Samenstelling:
         self.intake = Intake(
             self.verwerking, self.lezen, self.verwerker, lambda: not self.bijhouden.met_werker
         )
-        self.portaal = Portaal(self.configuratie, self.gebruikers, self.intake, self.verwerker)
+        self.portaal = Portaal(
+            self.configuratie, self.gebruikers, self.machtigingen, self.intake, self.verwerker
+        )
         self.sessies = Sessies(self.engine, klok)
         self._pdf: Werkerpool | None = None
         self._pdf_slot = threading.Lock()
@@ -91,6 +100,7 @@ class Samenstelling:
                 self._pdf = None
         for motor in self.motoren.values():
             motor.sluit()
+        self.machtigingen.sluit()
         self.gebruikers.sluit()
         self.verwerking.sluit()
         self.configuratie.sluit()

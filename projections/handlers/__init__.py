@@ -11,9 +11,11 @@ from projections.handlers.batches import BatchProjectie
 from projections.handlers.berichttypes import BerichttypeProjectie
 from projections.handlers.bezorgde_berichten import BezorgdeBerichtenProjectie
 from projections.handlers.contact import ContactberichtProjectie
+from projections.handlers.dienst_perioden import DienstPeriodeProjectie
 from projections.handlers.diensten import DienstProjectie
 from projections.handlers.gebruikers import GebruikersProjectie
 from projections.handlers.koppelingen import KoppelingProjectie
+from projections.handlers.machtigingen import MachtigingenProjectie
 from projections.handlers.organisaties import OrganisatieProjectie
 
 PROJECTIES = {
@@ -28,6 +30,8 @@ PROJECTIES = {
         BatchProjectie(),
         BezorgdeBerichtenProjectie(),
         GebruikersProjectie(),
+        MachtigingenProjectie(),
+        DienstPeriodeProjectie(),
     )
 }
 

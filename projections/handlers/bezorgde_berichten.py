@@ -59,7 +59,8 @@ def _uit_event(e) -> list[tuple]:
 
 class BezorgdeBerichtenProjectie:
     naam = "bezorgde_berichten"
-    versie = 1
+    # 2: the index for the impact preview of koppelingen (afnemer, berichttype, bsn, bericht_id).
+    versie = 2
     logboek = "verwerking"
     gebeurtenissen = frozenset({"Batch.Received", "Batch.Processed"})
 

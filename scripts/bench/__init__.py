@@ -21,6 +21,7 @@ MODULES: list[str] = [
     "scripts.bench.intake",
     "scripts.bench.koppelvlak",
     "scripts.bench.gebruikers",
+    "scripts.bench.toegang",
     "scripts.bench.rapportage",
 ]
 

@@ -45,9 +45,10 @@ class Geopend:
             return getattr(self.log, naam)
 
 
-def bouw_samenstelling(env: dict[str, str], klok=None) -> Samenstelling:
-    """A process's composition root on this environment, as `portaal` commands build it."""
-    return bouw(env, klok=klok)
+def bouw_samenstelling(env: dict[str, str], klok=None, werker: bool | None = None) -> Samenstelling:
+    """A process's composition root on this environment, as `portaal` commands build it (`werker=True`:
+    reads do not catch up, as when a projection worker follows the logs)."""
+    return bouw(env, klok=klok, werker=werker)
 
 
 def open_portaal(env: dict[str, str]) -> Geopend:

@@ -88,6 +88,8 @@ def _elke_soort(log: Proefportaal) -> None:
     log.schakel_afnemer_uit(Bsn(MET_BOX[1]), AFNEMER, feed)
     log.schakel_afnemer_in(Bsn(MET_BOX[1]), AFNEMER, feed)
     log.sluit_berichtenbox(Bsn(MET_BOX[1]), feed)
+    kop = "machtiging;belanghebbende;gemachtigde;afnemer;dienst_id;geldig_van;geldig_tot;ingetrokken_op"
+    log.importeer_machtigingen([kop, f"M1;{MET_BOX[0]};{MET_BOX[1]};{AFNEMER};D1;2025-01-01;;"], feed)
     log.bijwerken()
     berichten = [bericht(0, berichttype="AB2"), bericht(1, berichttype="AB2", gebruiker=MET_BOX[1])]
     log.lever_batch_aan(batch_stroom(0, berichten, log.klok()), AFNEMER, "test")
@@ -97,7 +99,9 @@ def _vergelijk(portaal) -> list:
     """Every event of every log as the motors' fast decoder reads it, checked against the library's mapper."""
     s = portaal.samenstelling
     return [
-        g for log in (s.configuratie.log, s.verwerking.log, s.gebruikers.log) for g in _vergelijk_log(log)
+        g
+        for log in (s.configuratie.log, s.verwerking.log, s.gebruikers.log, s.machtigingen.log)
+        for g in _vergelijk_log(log)
     ]
 
 
@@ -142,6 +146,7 @@ def test_the_list_of_event_kinds_is_complete():
         "Contactbericht",
         "Dienst",
         "Gebruikerslevering",
+        "Machtigingenlevering",
         "Mededeling",
         "Organisatie",
     }

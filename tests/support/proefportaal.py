@@ -8,7 +8,7 @@ from service_layer.samenstelling import Samenstelling, bouw
 class Proefportaal(Portaal):
     def __init__(self, samenstelling: Samenstelling) -> None:
         s = samenstelling
-        super().__init__(s.configuratie, s.gebruikers, s.intake, s.verwerker)
+        super().__init__(s.configuratie, s.gebruikers, s.machtigingen, s.intake, s.verwerker)
         self.samenstelling = samenstelling
         configuratie = samenstelling.configuratie
         self.berichttype = configuratie.berichttypes.berichttype

@@ -1,7 +1,8 @@
 import pytest
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR
+from domain.waarden import Notificatiekenmerk, Oin, Rol
+from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR, actor_voor
 from tests.pki import maak
 from tests.web.helpers import controleer_pagina, foutmeldingen, meldingen
 
@@ -116,3 +117,11 @@ def test_logout_is_a_post(ingelogd):
 
 def test_the_demo_login_is_not_there_outside_demo_mode(bezoeker):
     bezoeker.post("inloggen.met_democertificaat", {"certificaat": "gemeente-voorbeeldstad"}, status=404)
+
+
+def test_a_feeds_certificate_does_not_log_in_to_the_portal(bezoeker, pki, organisaties):
+    feed = Oin("00000099000000000302")
+    organisaties.registreer_organisatie(
+        feed, "DigiD Machtigen", Rol.MACHTIGINGEN, list(Notificatiekenmerk), actor_voor(BEHEERDER)
+    )
+    assert "machine-interface" in _weigering(bezoeker, pki.pem(feed))

@@ -47,7 +47,8 @@ def test_a_request_during_a_rebuild_is_served_from_the_old_tables_without_waitin
         )
         with herbouw.een_tegelijk(eerder.engine):
             app = maak_app()
-            [achtergrond] = draden
+            # One motor per log; only the configuration log's has an outdated projection to rebuild.
+            [achtergrond] = [d for d in draden if d is not None]
             assert achtergrond is not None and achtergrond.is_alive()
             _maak(Proefportaal(app.extensions["samenstelling"]), "NIEUW1")
             gezien: list[list[str]] = []

@@ -68,10 +68,14 @@ def bouw_wereld(portaal: Portaal) -> dict[str, str]:
         "bijlage_id": bijlage,
         "dienst_sleutel": str(dienst),
         "oin": AFNEMER.waarde,
+        "bsn": "999999990",
         "mededeling_id": str(mededeling),
         "sleutel": "totalen",
-        "batch_id": "0d1c3a5e-0000-4000-8000-000000000001",
         "filename": "portaal.css",
+        "machtiging_id": "M-1",
+        "batch_id": "00000000-0000-4000-8000-000000000002",
+        "bericht_id": "00000000-0000-4000-8000-000000000001",
+        "afnemer": AFNEMER.waarde,
     }
 
 

@@ -15,7 +15,6 @@ from flask import Blueprint, g, request
 from domain.fouten import DomeinFout, OngeldigeWaarde
 from domain.gebruikersbestand import tijdstip
 from domain.waarden import Actor, Bsn, Oin, Rol
-from events_store.basis import Vastgelegd
 from web.api.fouten import ApiFout
 from web.api.toegang import machine
 from web.uitvoeren import portaal, samenstelling
@@ -48,7 +47,7 @@ def _actor() -> Actor:
 def _vastgelegd(commando) -> tuple[str, int]:
     """Run the use case, then wait for the register to show it (as a page does after a form)."""
     try:
-        vastgelegd: Vastgelegd = commando()
+        vastgelegd = commando()
     except DomeinFout as fout:
         raise ApiFout(422, fout.melding, "OngeldigeWaarde", veld=fout.veld) from None
     samenstelling().na_commando(vastgelegd)

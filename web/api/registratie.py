@@ -6,7 +6,12 @@ import importlib
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-BLUEPRINTS: tuple[str, ...] = ("web.api.batches", "web.api.gebruikers")
+BLUEPRINTS: tuple[str, ...] = (
+    "web.api.batches",
+    "web.api.gebruikers",
+    "web.api.machtigingen",
+    "web.api.toegangsvragen",
+)
 
 
 def registreer(app: Flask, csrf: CSRFProtect) -> None:

@@ -1,7 +1,7 @@
 """The forms of the Berichttypes tab. Limits are shown in the browser; the domain enforces them all."""
 
 from flask_wtf.file import FileField
-from wtforms import RadioField, SelectChoice, SelectField, SelectMultipleField, StringField
+from wtforms import HiddenField, RadioField, SelectChoice, SelectField, SelectMultipleField, StringField
 from wtforms.validators import Length, StopValidation
 
 from domain.berichttype import MAX_OMSCHRIJVING
@@ -66,6 +66,11 @@ class GekoppeldeDienstenForm(Formulier):
 
     gekoppeld = SelectMultipleField(validate_choice=False)
     was_gekoppeld = SelectMultipleField(validate_choice=False)
+    # Set by the confirmation screen that showed what the change does to gemachtigden.
+    bevestigd = HiddenField()
+
+    def is_bevestigd(self) -> bool:
+        return self.bevestigd.data == "ja"
 
 
 class BijlageForm(Formulier):

@@ -76,3 +76,10 @@ def gevraagd(formulier: GekoppeldeDienstenForm, bekend: Diensten) -> Koppelwijzi
         [DienstId(k.dienst_id) for s, k in per_sleutel.items() if s in nu - was],
         [DienstId(k.dienst_id) for s, k in per_sleutel.items() if s in was - nu],
     )
+
+
+def impact(afnemer: Oin, code: str, gevraagd: Koppelwijziging, moment):
+    """What the change does to gemachtigden now: counts only."""
+    return lezen().impact_van_gekoppelde_diensten(
+        afnemer, code, [d.waarde for d in gevraagd.koppelen], [d.waarde for d in gevraagd.ontkoppelen], moment
+    )

@@ -1,6 +1,6 @@
 """The berichttype screens' reads, for the current afnemer only, through the read gateway."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from flask import abort
 
@@ -60,3 +60,13 @@ def bijlage(code: str, bijlage_id: str) -> tuple[str, bytes]:
         return gevonden
 
     return van_afnemer(laden)
+
+
+# The zichtbaarheid on the details page covers the last days up to now.
+ZICHTBAARHEID_DAGEN = 30
+
+
+def zichtbaarheid(afnemer: Oin, code: str, nu: datetime):
+    """Who could read this berichttype over the last `ZICHTBAARHEID_DAGEN` days: the diensten it was linked
+    to and the number of gemachtigden, without naming anyone."""
+    return lezen().zichtbaarheid(afnemer, code, nu - timedelta(days=ZICHTBAARHEID_DAGEN), nu)

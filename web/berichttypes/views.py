@@ -30,7 +30,7 @@ from web.bijlage_validatie.geheugen import houd_uploads_in_geheugen
 from web.invoer import paginanummer
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer
-from web.uitvoeren import portaal, voer_uit, zet_fout
+from web.uitvoeren import portaal, samenstelling, voer_uit, zet_fout
 
 bp = Blueprint("berichttypes", __name__, url_prefix="/berichttypes")
 houd_uploads_in_geheugen(bp)
@@ -122,6 +122,8 @@ def details(code: str):
         moment=moment,
         op_moment=op_moment,
         grenzen=STANDAARD,
+        zichtbaarheid=lezen.zichtbaarheid(current_afnemer().oin, gegevens.regel.code, samenstelling().klok()),
+        zichtbaarheid_dagen=lezen.ZICHTBAARHEID_DAGEN,
     )
 
 
@@ -166,10 +168,26 @@ def gekoppelde_diensten(code: str):
         if not gevraagd.koppelen and not gevraagd.ontkoppelen:
             flash("Er is niets gewijzigd aan de gekoppelde diensten.", "info")
             return _naar_details(gegevens.regel.code)
+        if not formulier.is_bevestigd() and (bevestigen := _impact_bevestigen(gegevens, formulier, gevraagd)):
+            return bevestigen
         if voer_uit(formulier, lambda: _koppel(gegevens.regel.code, gevraagd)):
             flash(gevraagd.melding(gegevens.regel.code), "succes")
             return _naar_details(gegevens.regel.code)
     return _toon_wijzigen(gegevens, _wijzigen_formulier(gegevens, ingevuld=False), formulier)
+
+
+def _impact_bevestigen(gegevens, formulier: GekoppeldeDienstenForm, gevraagd: koppelingen.Koppelwijziging):
+    """Chapter 6: when the change gives or takes anyone's access to delivered berichten, say so first."""
+    impact = koppelingen.impact(current_afnemer().oin, gegevens.regel.code, gevraagd, samenstelling().klok())
+    if impact.leeg:
+        return None
+    return render_template(
+        "berichttypes/koppelen_bevestigen.html",
+        details=gegevens,
+        gevraagd=gevraagd,
+        formulier=formulier,
+        impact=impact,
+    )
 
 
 def _koppelwijziging(gegevens, formulier: GekoppeldeDienstenForm) -> koppelingen.Koppelwijziging | None:

@@ -41,8 +41,7 @@ _BEGRIPPEN = (
     ),
     Begrip(
         "Berichtenbox",
-        "De beveiligde digitale brievenbus van een burger op MijnOverheid, waarin de overheid post "
-        "aflevert.",
+        "De beveiligde digitale brievenbus van een burger op MijnOverheid, waarin de overheid post aflevert.",
     ),
     Begrip(
         "Berichtleverancier",
@@ -144,8 +143,7 @@ _BEGRIPPEN = (
     ),
     Begrip(
         "PKIoverheid-certificaat",
-        "Het digitale certificaat op naam van het OIN van uw organisatie, waarmee u inlogt op het "
-        "portaal.",
+        "Het digitale certificaat op naam van het OIN van uw organisatie, waarmee u inlogt op het portaal.",
     ),
     Begrip(
         "Standaard bijlage",

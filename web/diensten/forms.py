@@ -1,13 +1,24 @@
 """Forms of the Diensten tab. The Dienst ID is never stripped or changed: DigiD Machtigen compares exactly."""
 
-from wtforms import HiddenField, IntegerField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from datetime import UTC, datetime
+
+from wtforms import (
+    DateTimeLocalField,
+    HiddenField,
+    IntegerField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import NumberRange, Optional, StopValidation, ValidationError
 
 from domain.dienst import MAX_OMSCHRIJVING
 from domain.fouten import OngeldigeWaarde
-from domain.waarden import MAX_CODE, MAX_DIENST_ID, BerichttypeCode, DienstId
+from domain.waarden import MAX_CODE, MAX_DIENST_ID, BerichttypeCode, Bsn, DienstId
 from web.formulier import Formulier
 from web.invoer import MAX_PAGINA
+from web.moment import FORMATEN, NEDERLAND
 from web.velden import Verplicht, max_tekens
 
 ACTIEF, INACTIEF = "Actief", "Inactief"
@@ -77,6 +88,11 @@ class KoppelenForm(Formulier):
     code = StringField("Code bevat", render_kw=max_tekens(MAX_CODE))
     naar_pagina = IntegerField(validators=[Optional(), NumberRange(min=1, max=MAX_PAGINA)])
     zoeken = SubmitField("Zoeken")
+    # Set by the confirmation screen that showed what the change does to gemachtigden.
+    bevestigd = HiddenField()
+
+    def is_bevestigd(self) -> bool:
+        return self.bevestigd.data == "ja"
 
     def bladert(self) -> bool:
         """Paging or searching: show another part of the list, apply nothing yet."""
@@ -114,3 +130,52 @@ HINTS = {
         f"Maximaal {MAX_OMSCHRIJVING} tekens."
     ),
 }
+
+
+class ToegangNagaanForm(Formulier):
+    """The access question of chapter 6 as a form: may this gemachtigde read this belanghebbende's berichten
+    of this berichttype at this moment? Sent by POST, so the BSNs stay out of URLs (and the logs that keep
+    them)."""
+
+    gemachtigde = StringField(
+        "BSN van de gemachtigde",
+        [Verplicht()],
+        render_kw={**max_tekens(9), "inputmode": "numeric", "autocomplete": "off"},
+    )
+    belanghebbende = StringField(
+        "BSN van de belanghebbende",
+        [Verplicht()],
+        render_kw={**max_tekens(9), "inputmode": "numeric", "autocomplete": "off"},
+    )
+    berichttype = StringField("Berichttype (code)", [Verplicht()], render_kw=max_tekens(MAX_CODE))
+    op = DateTimeLocalField(
+        "Moment (Nederlandse tijd; leeg is nu)",
+        format=FORMATEN,
+        validators=[Optional()],
+        invalid_value_message="Vul een datum en tijd in, bijvoorbeeld 2026-03-01 09:00.",
+    )
+
+    def validate_gemachtigde(self, field) -> None:
+        _bsn(field)
+
+    def validate_belanghebbende(self, field) -> None:
+        _bsn(field)
+
+    def validate_berichttype(self, field) -> None:
+        try:
+            BerichttypeCode((field.data or "").strip())
+        except OngeldigeWaarde as fout:
+            raise ValidationError(fout.melding) from None
+
+    def moment(self, nu: datetime) -> datetime:
+        if self.op.data is None:
+            return nu
+        return self.op.data.replace(tzinfo=NEDERLAND).astimezone(UTC)
+
+
+def _bsn(field) -> None:
+    try:
+        Bsn((field.data or "").strip())
+    except OngeldigeWaarde:
+        # The message does not repeat the number.
+        raise ValidationError("Dit is geen geldig BSN (9 cijfers die aan de elfproef voldoen).") from None

@@ -20,12 +20,13 @@ from web.diensten.forms import (
     DienstWijzigenForm,
     KoppelenForm,
     StatusForm,
+    ToegangNagaanForm,
 )
 from web.invoer import paginanummer, zoektekst
 from web.lezen import lezen
 from web.moment import MomentForm
 from web.sessie import afnemer_vereist, current_actor, current_afnemer, van_afnemer
-from web.uitvoeren import portaal, voer_uit
+from web.uitvoeren import portaal, samenstelling, voer_uit
 
 bp = Blueprint("diensten", __name__, url_prefix="/diensten")
 
@@ -101,6 +102,7 @@ def details(dienst_sleutel: UUID):
         vraag=vraag,
         moment=moment,
         op_moment=op_moment,
+        machtigingen=lezen().geldige_machtigingen(_afnemer(), dienst.dienst_id, samenstelling().klok()),
     )
 
 
@@ -145,8 +147,15 @@ def status(dienst_sleutel: UUID):
             gedeactiveerd = formulier.status.data == INACTIEF
             flash("De dienst is gedeactiveerd." if gedeactiveerd else "De dienst is weer actief.", "succes")
             return redirect(url_for("diensten.details", dienst_sleutel=dienst_sleutel))
+    impact = None
+    if dienst.status == "Actief":
+        impact = lezen().impact_van_deactiveren(_afnemer(), dienst.dienst_id, samenstelling().klok())
     return render_template(
-        "diensten/status.html", formulier=formulier, dienst=dienst, dienst_sleutel=dienst_sleutel
+        "diensten/status.html",
+        formulier=formulier,
+        dienst=dienst,
+        dienst_sleutel=dienst_sleutel,
+        impact=impact,
     )
 
 
@@ -160,6 +169,25 @@ def koppelen(dienst_sleutel: UUID):
     if formulier.is_submitted() and formulier.bladert():
         # Another page or another search: keep every choice, apply nothing yet.
         return _koppelen_pagina(formulier, dienst, dienst_sleutel, formulier.naar_pagina.data or 1)
+    if geldig and not formulier.is_bevestigd():
+        # Chapter 6: a change of koppelingen is at once visible to gemachtigden, also for berichten delivered
+        # before. When it changes anyone's access, show how much before anything is applied.
+        impact = lezen().impact_van_koppelingen(
+            _afnemer(),
+            dienst.dienst_id,
+            formulier.gekozen("koppelen"),
+            formulier.gekozen("ontkoppelen"),
+            samenstelling().klok(),
+        )
+        if not impact.leeg:
+            return render_template(
+                "diensten/koppelen_bevestigen.html",
+                dienst=dienst,
+                dienst_sleutel=dienst_sleutel,
+                koppelen=formulier.gekozen("koppelen"),
+                ontkoppelen=formulier.gekozen("ontkoppelen"),
+                impact=impact,
+            )
     if geldig:
         gelukt = voer_uit(
             formulier,
@@ -197,3 +225,22 @@ def _koppelen_pagina(formulier: KoppelenForm, dienst, dienst_sleutel: UUID, pagi
         elders_koppelen=sorted(formulier.gekozen("koppelen") - op_pagina),
         elders_ontkoppelen=sorted(formulier.gekozen("ontkoppelen") - op_pagina),
     )
+
+
+@bp.route("/toegang", methods=["GET", "POST"])
+@afnemer_vereist
+def toegang_nagaan():
+    """Toegang nagaan: the access question of chapter 6 for this afnemer, answered with the uitleg in words
+    and the intervals that decided it."""
+    formulier = ToegangNagaanForm()
+    besluit = vraag = None
+    if formulier.validate_on_submit():
+        vraag = formulier.moment(samenstelling().klok())
+        besluit = lezen().toegang(
+            formulier.gemachtigde.data.strip(),
+            formulier.belanghebbende.data.strip(),
+            _afnemer(),
+            formulier.berichttype.data.strip(),
+            vraag,
+        )
+    return render_template("diensten/toegang.html", formulier=formulier, besluit=besluit, moment=vraag)
