@@ -343,6 +343,8 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("waarschuwing", String(80)),
             Column("reden", String(80)),
             Column("proceskenmerk", String(36)),
+            # Rows in their key's order, in one B-tree: a batch's berichten are written and read together.
+            sqlite_with_rowid=False,
         ),
         Table(
             f"verwerking_uren{s}",
@@ -354,6 +356,16 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("uitkomst", String(40), primary_key=True),
             Column("aantal", Integer, nullable=False),
             Index(f"ix_verwerking_uren{s}_periode", "datumsoort", "uur"),
+            # Totalen ask per afnemer for a range of hours or days; covering, so the rows are never read.
+            Index(
+                f"ix_verwerking_uren{s}_afnemer",
+                "afnemer",
+                "datumsoort",
+                "uur",
+                "leverancier",
+                "uitkomst",
+                "aantal",
+            ),
         ),
         Table(
             f"verwerking_dagen{s}",
@@ -365,6 +377,15 @@ def _batches(md: MetaData, s: str) -> list[Table]:
             Column("uitkomst", String(40), primary_key=True),
             Column("aantal", Integer, nullable=False),
             Index(f"ix_verwerking_dagen{s}_periode", "datumsoort", "dag"),
+            Index(
+                f"ix_verwerking_dagen{s}_afnemer",
+                "afnemer",
+                "datumsoort",
+                "dag",
+                "leverancier",
+                "uitkomst",
+                "aantal",
+            ),
         ),
     ]
 

@@ -21,6 +21,7 @@ from events_store.bijlage_opslag import BijlageOpslag
 from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
 from projections import asof, contact_queries, gebruikers_queries, queries, verwerking_queries
 from projections import toegang as toegang_queries
+from service_layer.rapportage import Rapportage
 
 CONFIGURATIE, GEBRUIKERS = ConfiguratieLog.name, GebruikersLog.name
 MACHTIGINGEN, VERWERKING = MachtigingenLog.name, VerwerkingsLog.name
@@ -65,8 +66,12 @@ def _op_naam(organisaties: Iterable[Organisatie]) -> list[Organisatie]:
     return sorted(organisaties, key=lambda o: (o.naam.casefold(), o.oin.waarde))
 
 
-class Lezen:
-    def __init__(self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[..., object]) -> None:
+class Lezen(Rapportage):
+    """The reports (Berichtverwerking, Totalen, the user figures) are in service_layer/rapportage.py."""
+
+    def __init__(
+        self, engine: Engine, bijlagen: BijlageOpslag, voor_lezen: Callable[..., object]
+    ) -> None:
         """`voor_lezen(*logboeken)`: the catch-up policy before a read, of these logs (default: all)."""
         self._engine = engine
         self._bijlagen = bijlagen

@@ -9,6 +9,7 @@ from wtforms.widgets import ListWidget
 from domain.bijlage_limieten import leesbare_grootte
 from web import sessie, tabbladen
 from web.moment import NEDERLAND
+from web.rapportage.getallen import getal
 
 _NIEMAND = {"ingelogd": None, "afnemer": None, "afnemers": [], "tabs": []}
 
@@ -39,12 +40,29 @@ def _ingelogd() -> dict:
     }
 
 
-def _moment(waarde: datetime | None) -> str:
-    """Dates as a Dutch reader expects them, in Dutch time: 5-1-2026 10:00."""
+def moment_als_tekst(waarde: datetime | None, seconden: bool = False) -> str:
+    """Dates as a Dutch reader expects them, in Dutch time: 5-1-2026 10:00 (or 10:00:07)."""
     if waarde is None:
         return ""
     lokaal = waarde.astimezone(NEDERLAND)
-    return f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}"
+    return (
+        f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M:%S}"
+        if seconden
+        else (f"{lokaal.day}-{lokaal.month}-{lokaal.year} {lokaal:%H:%M}")
+    )
+
+
+def _moment(waarde: datetime | None) -> str:
+    return moment_als_tekst(waarde)
+
+
+def _moment_seconden(waarde: datetime | None) -> str:
+    return moment_als_tekst(waarde, seconden=True)
+
+
+def _getal(waarde: int) -> str:
+    """A number as a Dutch reader writes it: 1.234.567."""
+    return f"{waarde:,}".replace(",", ".")
 
 
 def _keuzelijst(veld) -> bool:
@@ -59,5 +77,8 @@ def installeer(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     app.context_processor(_context)
     app.add_template_filter(_moment, "moment")
+    app.add_template_filter(_moment_seconden, "moment_s")
+    app.add_template_filter(_getal, "getal")
+    app.add_template_global(getal, "getal")
     app.add_template_filter(leesbare_grootte, "grootte")
     app.add_template_test(_keuzelijst, "keuzelijst")

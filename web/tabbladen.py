@@ -16,6 +16,8 @@ from domain.waarden import Rol
 IEDEREEN = frozenset(r for r in Rol if not r.is_machine)
 AFNEMERSZAKEN = frozenset({Rol.AFNEMER, Rol.INTERMEDIAIR})
 BEHEER = frozenset({Rol.BEHEERDER})
+# The reports: the afnemer its own, the beheerder every afnemer's (chosen in the filter).
+RAPPORTAGE = AFNEMERSZAKEN | BEHEER
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,8 @@ TABBLADEN: tuple[Tabblad, ...] = (
     Tabblad("berichttypes", "Berichttypes", AFNEMERSZAKEN, "web.berichttypes.views"),
     Tabblad("bijlage_validatie", "Bijlage validatie", IEDEREEN, "web.bijlage_validatie.views"),
     Tabblad("diensten", "Diensten", AFNEMERSZAKEN, "web.diensten.views"),
-    Tabblad("berichtverwerking", "Berichtverwerking", AFNEMERSZAKEN),
-    Tabblad("totalen", "Totalen", AFNEMERSZAKEN),
+    Tabblad("berichtverwerking", "Berichtverwerking", RAPPORTAGE, "web.berichtverwerking.views"),
+    Tabblad("totalen", "Totalen", RAPPORTAGE, "web.totalen.views"),
     Tabblad("profiel", "Profiel", AFNEMERSZAKEN, "web.profiel.views"),
     Tabblad("beheer", "Beheer", BEHEER, "web.beheer.views"),
     Tabblad("faq", "FAQ", IEDEREEN, "web.faq.views"),

@@ -15,21 +15,10 @@ from sqlalchemy import select
 from domain.verwerking import BATCHES, ONTVANGEN, kleur, uitkomst
 from projections.handlers.basis import uuid
 from projections.schrijven import tel_op, voeg_toe, voeg_tupels_toe
-from projections.tabellen import Tabellen
+from projections.tabellen import Tabellen, naar_microseconden
 from projections.tijd import dag_in_nederland, uur_van
 
 ONTVANGST, VERWERKING = "ontvangst", "verwerking"
-BERICHT_KOLOMMEN = (
-    "batch_uuid",
-    "volgnummer",
-    "bericht_id",
-    "berichttype",
-    "code",
-    "stadium",
-    "waarschuwing",
-    "reden",
-    "proceskenmerk",
-)
 
 
 class _Totalen:
@@ -56,9 +45,22 @@ class _Totalen:
         tel_op(connection, tabellen["verwerking_dagen"], dagen)
 
 
+BERICHTKOLOMMEN = (
+    "batch_uuid",
+    "volgnummer",
+    "bericht_id",
+    "berichttype",
+    "code",
+    "stadium",
+    "waarschuwing",
+    "reden",
+    "proceskenmerk",
+)
+
+
 class BatchProjectie:
     naam = "batches"
-    versie = 1
+    versie = 2
     logboek = "verwerking"
     gebeurtenissen = frozenset({"Batch.Received", "Batch.Processed"})
 
@@ -66,43 +68,47 @@ class BatchProjectie:
         ontvangen = {uuid(g): g.event for g in gebeurtenissen if g.naam == "Batch.Received"}
         verwerkt = {uuid(g): g.event for g in gebeurtenissen if g.naam == "Batch.Processed"}
         totalen = _Totalen()
+        # The outcomes first: a batch received and processed in this same call gets its row complete.
+        eerder = self._eerder_ontvangen(connection, tabellen, [k for k in verwerkt if k not in ontvangen])
+        uitslagen, redenen = {}, []
+        for sleutel, e in verwerkt.items():
+            batch = ontvangen_rij(ontvangen[sleutel]) if sleutel in ontvangen else eerder[sleutel]
+            uitslagen[sleutel] = _verwerkt(sleutel, batch, e, totalen, redenen)
         batches, berichten = [], []
         for sleutel, e in ontvangen.items():
             leverancier, afnemer = str(e.leverancier), str(e.afnemer)
             totalen.tel(afnemer, leverancier, ONTVANGST, e.timestamp, BATCHES, 1)
             totalen.tel(afnemer, leverancier, ONTVANGST, e.timestamp, ONTVANGEN, len(e.berichten))
-            rij = {
-                "batch_uuid": sleutel,
-                "batch_id": e.batch_id,
-                "leverancier": leverancier,
-                "afnemer": afnemer,
-                "aanmaakdatum": e.aanmaakdatum,
-                "ontvangen_op": e.timestamp,
-                "aantal": len(e.berichten),
-                "verwerkt_op": None,
-                "proceskenmerk": None,
-                "verwerkt": 0,
-                "waarschuwing": 0,
-                "niet_verwerkt": 0,
-            }
-            if sleutel in verwerkt:
-                uitkomsten, proceskenmerk = verwerkt[sleutel].uitkomsten, verwerkt[sleutel].proceskenmerk
-            else:
-                uitkomsten, proceskenmerk = [(None,) * 4] * len(e.berichten), None
-            berichten += [
-                (sleutel, volgnummer, b[0], b[1], *uitkomst, proceskenmerk)
-                for volgnummer, (b, uitkomst) in enumerate(zip(e.berichten, uitkomsten, strict=True))
-            ]
-            batches.append(rij)
-        voeg_toe(connection, tabellen["batches"], batches)
-        voeg_tupels_toe(connection, tabellen["verwerkte_berichten"], BERICHT_KOLOMMEN, berichten)
-        eerder = self._eerder_ontvangen(connection, tabellen, [k for k in verwerkt if k not in ontvangen])
-        redenen = []
-        for sleutel, e in verwerkt.items():
-            batch = {**ontvangen_rij(ontvangen[sleutel])} if sleutel in ontvangen else eerder[sleutel]
-            redenen += self._verwerkt(
-                connection, tabellen, sleutel, batch, e, totalen, sleutel not in ontvangen
+            uitslag = uitslagen.get(sleutel, LEGE_UITSLAG)
+            batches.append(
+                {
+                    "batch_uuid": sleutel,
+                    "batch_id": e.batch_id,
+                    "leverancier": leverancier,
+                    "afnemer": afnemer,
+                    "aanmaakdatum": e.aanmaakdatum,
+                    "ontvangen_op": e.timestamp,
+                    "aantal": len(e.berichten),
+                    **uitslag,
+                }
             )
+            if sleutel in verwerkt:
+                p = verwerkt[sleutel].proceskenmerk
+                berichten += [
+                    (sleutel, i, b[0], b[1], u[0], u[1], u[2], u[3], p)
+                    for i, (b, u) in enumerate(zip(e.berichten, verwerkt[sleutel].uitkomsten, strict=True))
+                ]
+            else:
+                berichten += [
+                    (sleutel, i, b[0], b[1], None, None, None, None, None) for i, b in enumerate(e.berichten)
+                ]
+        voeg_toe(connection, tabellen["batches"], batches)
+        voeg_tupels_toe(connection, tabellen["verwerkte_berichten"], BERICHTKOLOMMEN, berichten)
+        later = {k: e for k, e in verwerkt.items() if k not in ontvangen}
+        if later:
+            _werk_batches_bij(connection, tabellen, {k: uitslagen[k] for k in later})
+            for sleutel, e in later.items():
+                _werk_berichten_bij(connection, tabellen, sleutel, e)
         voeg_toe(connection, tabellen["batch_redenen"], redenen)
         totalen.schrijf(connection, tabellen)
 
@@ -115,50 +121,73 @@ class BatchProjectie:
         rijen = connection.execute(select(*kolommen).where(t.c.batch_uuid.in_(sleutels))).all()
         return {r[0]: {"leverancier": r[1], "afnemer": r[2], "ontvangen_op": r[3]} for r in rijen}
 
-    @staticmethod
-    def _verwerkt(connection, tabellen, sleutel, batch, e, totalen: _Totalen, bijwerken: bool) -> list[dict]:
-        afnemer, leverancier, ontvangen_op = batch["afnemer"], batch["leverancier"], batch["ontvangen_op"]
-        totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, BATCHES, 1)
-        totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, ONTVANGEN, len(e.uitkomsten))
-        per_uitkomst: Counter = Counter()
-        per_reden: Counter = Counter()
-        for code, _stadium, waarschuwing, reden in e.uitkomsten:
-            per_uitkomst[uitkomst(code, waarschuwing)] += 1
-            per_reden[(kleur(code, waarschuwing).value, code, waarschuwing or reden or "")] += 1
-        for wat, aantal in per_uitkomst.items():
-            totalen.tel(afnemer, leverancier, ONTVANGST, ontvangen_op, wat, aantal)
-            totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, wat, aantal)
-        per_kleur: Counter = Counter()
-        for (kleur_, _code, _reden), aantal in per_reden.items():
-            per_kleur[kleur_] += aantal
-        t = tabellen["batches"]
-        waarden = {
-            "verwerkt_op": e.timestamp,
-            "proceskenmerk": e.proceskenmerk,
-            "verwerkt": per_kleur["groen"],
-            "waarschuwing": per_kleur["oranje"],
-            "niet_verwerkt": per_kleur["rood"],
-        }
-        connection.execute(t.update().where(t.c.batch_uuid == sleutel).values(**waarden))
-        if bijwerken:
-            _werk_berichten_bij(connection, tabellen, sleutel, e)
-        return [
-            {"batch_uuid": sleutel, "kleur": k, "code": c, "reden": r, "aantal": n}
-            for (k, c, r), n in per_reden.items()
-        ]
+
+LEGE_UITSLAG = {
+    "verwerkt_op": None,
+    "proceskenmerk": None,
+    "verwerkt": 0,
+    "waarschuwing": 0,
+    "niet_verwerkt": 0,
+}
+
+
+def _verwerkt(sleutel: str, batch: dict, e, totalen: _Totalen, redenen: list[dict]) -> dict:
+    """Count a batch's outcomes into the totals and its reasons; return its row's processing columns.
+    Outcomes repeat: they are counted per distinct (code, stadium, waarschuwing, reden), not per bericht."""
+    afnemer, leverancier, ontvangen_op = batch["afnemer"], batch["leverancier"], batch["ontvangen_op"]
+    totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, BATCHES, 1)
+    totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, ONTVANGEN, len(e.uitkomsten))
+    per_uitkomst: Counter = Counter()
+    per_reden: Counter = Counter()
+    per_kleur: Counter = Counter()
+    for (code, _stadium, waarschuwing, reden), aantal in Counter(map(tuple, e.uitkomsten)).items():
+        per_uitkomst[uitkomst(code, waarschuwing)] += aantal
+        k = kleur(code, waarschuwing).value
+        per_reden[(k, code, waarschuwing or reden or "")] += aantal
+        per_kleur[k] += aantal
+    for wat, aantal in per_uitkomst.items():
+        totalen.tel(afnemer, leverancier, ONTVANGST, ontvangen_op, wat, aantal)
+        totalen.tel(afnemer, leverancier, VERWERKING, e.timestamp, wat, aantal)
+    redenen += [
+        {"batch_uuid": sleutel, "kleur": k, "code": c, "reden": r, "aantal": n}
+        for (k, c, r), n in per_reden.items()
+    ]
+    return {
+        "verwerkt_op": e.timestamp,
+        "proceskenmerk": e.proceskenmerk,
+        "verwerkt": per_kleur["groen"],
+        "waarschuwing": per_kleur["oranje"],
+        "niet_verwerkt": per_kleur["rood"],
+    }
 
 
 def ontvangen_rij(e) -> dict:
     return {"leverancier": str(e.leverancier), "afnemer": str(e.afnemer), "ontvangen_op": e.timestamp}
 
 
-def _werk_berichten_bij(connection, tabellen: Tabellen, sleutel: str, e) -> None:
-    t = tabellen["verwerkte_berichten"]
+def _sql(connection, tabel, kolommen: Sequence[str], sleutel: str) -> str:
     q = connection.dialect.identifier_preparer.quote
     p = "%s" if connection.dialect.paramstyle in ("pyformat", "format") else "?"
-    kolommen = ("code", "stadium", "waarschuwing", "reden", "proceskenmerk")
     zet = ", ".join(f"{q(k)} = {p}" for k in kolommen)
-    sql = f"UPDATE {q(t.name)} SET {zet} WHERE batch_uuid = {p} AND volgnummer = {p}"  # noqa: S608
+    return f"UPDATE {q(tabel.name)} SET {zet} WHERE {sleutel.format(p=p)}"  # noqa: S608 - our own names
+
+
+def _werk_batches_bij(connection, tabellen: Tabellen, uitslagen: dict[str, dict]) -> None:
+    """The rows of batches received in an earlier call, processed now: one statement for all of them."""
+    kolommen = list(LEGE_UITSLAG)
+    sql = _sql(connection, tabellen["batches"], kolommen, "batch_uuid = {p}")
+    connection.exec_driver_sql(
+        sql,
+        [
+            (naar_microseconden(u["verwerkt_op"]), *(u[k] for k in kolommen[1:]), sleutel)
+            for sleutel, u in uitslagen.items()
+        ],
+    )
+
+
+def _werk_berichten_bij(connection, tabellen: Tabellen, sleutel: str, e) -> None:
+    kolommen = ("code", "stadium", "waarschuwing", "reden", "proceskenmerk")
+    sql = _sql(connection, tabellen["verwerkte_berichten"], kolommen, "batch_uuid = {p} AND volgnummer = {p}")
     connection.exec_driver_sql(
         sql, [(*u, e.proceskenmerk, sleutel, volgnummer) for volgnummer, u in enumerate(e.uitkomsten)]
     )

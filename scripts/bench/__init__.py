@@ -22,6 +22,7 @@ MODULES: list[str] = [
     "scripts.bench.koppelvlak",
     "scripts.bench.gebruikers",
     "scripts.bench.toegang",
+    "scripts.bench.rapportage",
 ]
 
 

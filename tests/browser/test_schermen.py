@@ -23,6 +23,7 @@ from scripts.seed import AFNEMERS, BEHEERDER, INTERMEDIAIR, vul_demo
 from service_layer.portaal import Portaal
 from tests.bijlage_validatie import pdfs
 from tests.browser.conftest import controleer_toegankelijkheid, demo_app, geserveerd
+from tests.support.batches import GROEN, ORANJE, ROOD, ROOD_PDF, ROOD_TYPE, lever
 from web.app import sluit
 from web.sessie import AUTORISATIE, inlog_vereist
 
@@ -35,6 +36,9 @@ ROLLEN = ("beheerder", "afnemer", "intermediair", ANONIEM)
 UITGESLOTEN: dict[str, str] = {
     "static": "de stylesheet en het pictogram, geen pagina",
     "berichttypes.bijlage_bekijken": "levert de PDF zelf (application/pdf), geen HTML-pagina",
+    "berichtverwerking.batch_csv": "levert een CSV-bestand, geen HTML-pagina",
+    "berichtverwerking.niet_verwerkt_csv": "levert een CSV-bestand, geen HTML-pagina",
+    "nog_niet.tabblad": "elk tabblad is gebouwd: de vervangpagina heeft niets meer te tonen",
     "api_toegang.toegang": "machine-interface (JSON), getest in tests/web/api",
     "api_toegang.lezers": "machine-interface (JSON), getest in tests/web/api",
     "api_toegang.zichtbaarheid": "machine-interface (JSON), getest in tests/web/api",
@@ -84,7 +88,13 @@ PARAMETERS: dict[str, Callable[[str], Varianten]] = {
     "diensten.status": lambda rol: [("", _dienst(rol))],
     "diensten.koppelen": lambda rol: [("", _dienst(rol))],
     "beheer.organisatie_wijzigen": lambda rol: [("", {"oin": GEMEENTE.oin})],
-    "nog_niet.tabblad": lambda rol: [("", {"sleutel": "berichtverwerking"})],
+    "berichtverwerking.batch": lambda rol: [("", {"batch_id": BATCHES[rol]})],
+}
+# A batch with every outcome, for the afnemer a role works for (the beheerder sees the gemeente's).
+BATCHES = {
+    "afnemer": "0d1c3a5e-0000-4000-8000-000000000001",
+    "beheerder": "0d1c3a5e-0000-4000-8000-000000000001",
+    "intermediair": "0d1c3a5e-0000-4000-8000-000000000002",
 }
 
 # Error pages are pages too: (name, path, status) per role.
@@ -117,6 +127,15 @@ def _vul(portaal: Portaal) -> None:
         "servicedesk@voorbeeldstad.example",
         Actor(Oin(GEMEENTE.oin), Oin(GEMEENTE.oin), "browsertest"),
     )
+
+
+def lever_batches(samenstelling) -> None:
+    """Last night's batches of the two afnemers the roles work for: one with every outcome, one waiting."""
+    alles = [GROEN] * 6 + [ORANJE] * 2 + [ROOD] * 2 + [ROOD_PDF, ROOD_TYPE]
+    for rol, afnemer in (("afnemer", GEMEENTE), ("intermediair", TOESLAGEN)):
+        oin = Oin(afnemer.oin)
+        lever(samenstelling, oin, oin, alles, None, True, batch_id=BATCHES[rol])
+        lever(samenstelling, oin, Oin(INTERMEDIAIR.oin), [GROEN] * 3, None)
 
 
 def _rollen_voor(view) -> tuple[str, ...]:
@@ -172,6 +191,7 @@ def bezoeken(app: Flask, rol: str) -> list[Bezoek]:
 @pytest.fixture(scope="module")
 def show_app(tmp_path_factory) -> Iterator[tuple[Flask, str]]:
     app = demo_app(tmp_path_factory.mktemp("schermen"), _vul)
+    lever_batches(app.extensions["samenstelling"])
     with geserveerd(app) as url:
         yield app, url
 

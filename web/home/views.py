@@ -1,11 +1,13 @@
 """Home (manual chapter 3): mededelingen, the Berichtenbox users, and the intermediair's afnemer switch."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 
 from domain.fouten import OngeldigeWaarde
 from domain.waarden import Oin, Rol
 from web.home.forms import WisselAfnemerForm
+from web.home.grafiek import maandnaam, teken
 from web.lezen import lezen
+from web.moment import NEDERLAND
 from web.sessie import current_afnemer, inlog_vereist, kies_afnemer, rol_vereist
 
 bp = Blueprint("home", __name__)
@@ -14,7 +16,16 @@ bp = Blueprint("home", __name__)
 @bp.get("/")
 @inlog_vereist
 def index():
-    return render_template("home/index.html", mededelingen=lezen().mededelingen())
+    afnemer = current_afnemer()
+    vandaag = current_app.extensions["samenstelling"].klok().astimezone(NEDERLAND).date()
+    standen = lezen().gebruikers_per_maand(afnemer.oin if afnemer else None, vandaag)
+    return render_template(
+        "home/index.html",
+        mededelingen=lezen().mededelingen(),
+        standen=standen,
+        grafiek=teken(standen, afnemer is not None),
+        maandnaam=maandnaam,
+    )
 
 
 @bp.post("/wissel-afnemer")
