@@ -39,9 +39,6 @@ UITGESLOTEN: dict[str, str] = {
     "berichtverwerking.batch_csv": "levert een CSV-bestand, geen HTML-pagina",
     "berichtverwerking.niet_verwerkt_csv": "levert een CSV-bestand, geen HTML-pagina",
     "nog_niet.tabblad": "elk tabblad is gebouwd: de vervangpagina heeft niets meer te tonen",
-    "api_toegang.toegang": "machine-interface (JSON), getest in tests/web/api",
-    "api_toegang.lezers": "machine-interface (JSON), getest in tests/web/api",
-    "api_toegang.zichtbaarheid": "machine-interface (JSON), getest in tests/web/api",
 }
 
 GEMEENTE, TOESLAGEN = AFNEMERS[0], AFNEMERS[1]
