@@ -17,8 +17,16 @@ from projections.toegang import Bericht, Lezer, Zichtbaarheid
 from service_layer.lezen import Lezen, Organisatie
 
 
+def _tekst(waarde: object, veld: str) -> str | None:
+    """A question's value as text: a JSON body may hold anything where a text belongs."""
+    if waarde is not None and not isinstance(waarde, str):
+        raise OngeldigeWaarde(f"{veld}: geef een tekst.", veld=veld)
+    return waarde
+
+
 def moment(waarde: str | None, veld: str, standaard: datetime) -> datetime:
     """ISO 8601; a moment without a zone is taken as UTC; empty gives `standaard`."""
+    waarde = _tekst(waarde, veld)
     if waarde is None or not waarde.strip():
         return standaard
     try:
@@ -33,6 +41,7 @@ def moment(waarde: str | None, veld: str, standaard: datetime) -> datetime:
 
 
 def bsn(waarde: str | None, veld: str) -> str:
+    waarde = _tekst(waarde, veld)
     if not waarde:
         raise OngeldigeWaarde(f"{veld}: vul een BSN in.", veld=veld)
     try:
@@ -45,6 +54,7 @@ def bsn(waarde: str | None, veld: str) -> str:
 
 
 def oin(waarde: str | None, veld: str = "afnemer") -> Oin:
+    waarde = _tekst(waarde, veld)
     try:
         return Oin((waarde or "").strip())
     except OngeldigeWaarde as fout:
@@ -52,6 +62,7 @@ def oin(waarde: str | None, veld: str = "afnemer") -> Oin:
 
 
 def code(waarde: str | None) -> str:
+    waarde = _tekst(waarde, "berichttype")
     try:
         return BerichttypeCode((waarde or "").strip()).waarde
     except OngeldigeWaarde as fout:

@@ -114,7 +114,7 @@ def _leg_vast(mutaties: list) -> None:
     antwoorden={
         201: Antwoord("Vastgelegd.", Vastgelegd),
         400: Antwoord("Een machtiging is ongeldig; veld en positie noemen welke (nooit het BSN).", Fout),
-        413: Antwoord("Meer dan 10.000 machtigingen in één verzoek.", Fout),
+        422: Antwoord("Meer dan 10.000 machtigingen in één verzoek (TeVeel).", Fout),
         415: GEEN_JSON,
     },
     tags=TAGS,
@@ -125,7 +125,8 @@ def registreren():
     if not isinstance(lijst, list) or not lijst:
         raise ApiFout(400, "machtigingen: geef een lijst met ten minste één machtiging.")
     if len(lijst) > MAX_PER_VERZOEK:
-        raise ApiFout(413, f"Stuur hoogstens {MAX_PER_VERZOEK} machtigingen per verzoek.")
+        # A body that breaks the documented maxItems is invalid input, not an oversized request.
+        raise ApiFout(422, f"Stuur hoogstens {MAX_PER_VERZOEK} machtigingen per verzoek.", "TeVeel")
     mutaties = []
     for positie, velden in enumerate(lijst):
         try:

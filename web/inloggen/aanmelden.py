@@ -39,8 +39,9 @@ def aanmelden(identiteit: Certificaatidentiteit) -> Organisatie:
         # A feed's certificate belongs to a machine: it has nothing to do in the portal's tabs.
         raise InloggenGeweigerd(
             f"Het certificaat van {organisatie.naam} is geregistreerd voor een koppeling "
-            f"({organisatie.rol.label}), niet om in te loggen op het Leveranciersportaal. Log in met het "
-            "certificaat van een afnemer, intermediair of beheerder."
+            f"({organisatie.rol.label}), niet om in te loggen op het Leveranciersportaal: het geeft alleen "
+            "toegang tot de machine-interface. Log in met het certificaat van een afnemer, intermediair of "
+            "beheerder."
         )
     meld_aan(organisatie, identiteit.serienummer)
     return organisatie
