@@ -26,8 +26,17 @@ def main(batch: Path, opslag: Path) -> None:
         print(f"verwerkt={regel.verwerkt} waarschuwing={regel.waarschuwing} niet={regel.niet_verwerkt}")
     finally:
         samenstelling.sluit()
-    # Linux reports kilobytes.
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(piekgeheugen_mb())
+
+
+def piekgeheugen_mb() -> float:
+    """This process's peak resident memory: the kernel's high-water mark of its own address space.
+    (`getrusage`'s ru_maxrss would not do: it survives exec, so a child started by a large benchmark process
+    reports that parent's peak.)"""
+    for regel in Path("/proc/self/status").read_text().splitlines():
+        if regel.startswith("VmHWM:"):
+            return int(regel.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":
