@@ -25,7 +25,7 @@ def database_url(environ: Mapping[str, str] = os.environ) -> str:
 def persistence_env(url: str, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
     """The eventsourcing library's settings for one application on this database."""
     env = {
-        "PERSISTENCE_MODULE": "eventsourcing_sqlalchemy",
+        "PERSISTENCE_MODULE": "events_store.opslag:Opslag",
         "SQLALCHEMY_URL": url,
         # The library's aggregate cache: a command on an aggregate used recently reads only the events
         # written since (fast-forward, so other processes' writes are seen) instead of its snapshot and

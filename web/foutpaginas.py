@@ -7,6 +7,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from domain.bijlage_limieten import leesbare_grootte
+from web import storing
 from web.api import fouten as api_fouten
 from web.instellingen import MAX_VERZOEK
 
@@ -50,6 +51,11 @@ def _http_fout(fout: HTTPException):
 
 
 def _onverwacht(fout: InternalServerError):
+    # Where Flask calls only this handler (opening or saving the session), a fault of the store is still
+    # the 503 or 507 of web/storing.py.
+    storing_antwoord = storing.antwoord(fout.original_exception)
+    if storing_antwoord is not None:
+        return storing_antwoord
     # The cause goes to the log for the operator, not to the page.
     log.error("Onverwachte fout", exc_info=fout.original_exception)
     if api_fouten.is_api():
@@ -60,3 +66,4 @@ def _onverwacht(fout: InternalServerError):
 def installeer(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_fout)
     app.register_error_handler(InternalServerError, _onverwacht)
+    storing.installeer(app)

@@ -122,4 +122,4 @@ def test_a_described_route_gets_its_path_variables_typed_by_their_converters(app
         ("naam", {"type": "string"}),
     ]
     assert operatie["security"] == [{"pkioverheid": []}]
-    assert set(operatie["responses"]) == {"200", "401", "403"}
+    assert set(operatie["responses"]) == {"200", "401", "403", "503", "507"}

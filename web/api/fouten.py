@@ -23,7 +23,8 @@ _MELDINGEN = {
 
 class Fout(BaseModel):
     # The docstring is the schema's description in the OpenAPI document, so it speaks to the integrator.
-    """Een weigering van de machine-interface: altijd een 4xx-status met deze JSON, nooit een HTML-pagina."""
+    """Een weigering van de machine-interface: een 4xx-status met deze JSON, nooit een HTML-pagina; bij een
+    storing van de opslag een 503 (TijdelijkNietBeschikbaar, met Retry-After) of 507 (OpslagVol)."""
 
     model_config = ConfigDict(extra="allow", title="Fout")
 

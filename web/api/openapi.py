@@ -13,6 +13,7 @@ from flask import Blueprint, Flask, current_app, jsonify
 from pydantic import BaseModel
 from werkzeug.routing import Rule
 
+from web import storing
 from web.api.beschrijving import Antwoord, Beschrijving, Inhoud, Vorm, beschreven, beschrijving_van
 from web.api.fouten import Fout
 from web.sessie import AUTORISATIE, openbaar
@@ -37,7 +38,8 @@ _UITLEG = (
     "batches aan en lezen hun verwerkingsverslagen; de registers worden bijgehouden door hun bronnen. Elke "
     "aanroep (behalve dit document) bewijst met een PKIoverheid-certificaat (mutual TLS) welke organisatie "
     "belt; de TLS-proxy geeft het certificaat door aan het portaal. Fouten zijn JSON (`Fout`) met een "
-    "4xx-status en een Nederlandse reden. Zie docs/api.md."
+    "4xx-status en een Nederlandse reden; een storing van de opslag is een 503 (met Retry-After) of 507. "
+    "Zie docs/api.md."
 )
 _BEVEILIGINGSSCHEMA = {
     "type": "mutualTLS",
@@ -139,7 +141,7 @@ class _Document:
         antwoorden = dict(beschrijving.antwoorden)
         uitleg = beschrijving.uitleg
         if machine:
-            for status, reden in _CERTIFICAATFOUTEN.items():
+            for status, reden in {**_CERTIFICAATFOUTEN, **storing.API_ANTWOORDEN}.items():
                 antwoorden.setdefault(status, Antwoord(reden, Fout))
             uitleg = f"{uitleg}\n\nToegang: een certificaat van een organisatie met rol {rollen}.".strip()
         operatie: dict[str, object] = {
