@@ -155,6 +155,10 @@ class Logboek(Application):
         except IntegrityError:
             raise fout from None
 
+    def stand(self) -> Vastgelegd:
+        """The log as it stands: a reader that waits for this position sees every event committed before."""
+        return Vastgelegd(self.name, self.recorder.max_notification_id() or 0)
+
     def sluit(self) -> None:
         self.close()
         self.engine.dispose()

@@ -17,9 +17,35 @@ from scripts import (
     valideer_pdf,
     verwerking,
 )
+from service_layer.storingen import ONBEREIKBAAR, VOL, soort
+
+# EX_TEMPFAIL (sysexits.h): try again later. A worker that exits with it is restarted by its supervisor
+# (deploy/: systemd's Restart=on-failure) and resumes where its last transaction left off.
+STORING = 75
+_STORINGEN = {
+    ONBEREIKBAAR: "Storing: de database is niet bereikbaar (bijvoorbeeld tijdens een herstart van "
+    "PostgreSQL). Wat al was vastgelegd blijft heel; start de opdracht opnieuw zodra de database weer "
+    "werkt. Een werker onder systemd wordt vanzelf opnieuw gestart en gaat verder waar hij was.",
+    VOL: "Storing: de opslag is vol (de schijf van de database heeft geen ruimte meer). Wat al was "
+    "vastgelegd blijft heel; maak ruimte vrij en start de opdracht opnieuw.",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Portaal(click.Group):
+    """Every command: a fault of the store ends it with a clear message and status 75, not a trace."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as fout:
+            welke = soort(fout)
+            if welke is None:
+                raise
+            click.echo(_STORINGEN[welke], err=True)
+            ctx.exit(STORING)
+
+
+@click.group(cls=_Portaal, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Berichtenbox Leveranciersportaal: beheer, demo, projecties en metingen."""
 

@@ -128,11 +128,13 @@ class Intake:
             return self._opnieuw(batches.batch(kop.batch_id), leverancier, kop.batch_id)
         return Aanlevering(kop.batch_id, True, (vastgelegd,))
 
-    @staticmethod
-    def _opnieuw(bestaand, leverancier: Oin, batch_id: str) -> Aanlevering:
+    def _opnieuw(self, bestaand, leverancier: Oin, batch_id: str) -> Aanlevering:
         if bestaand is None or bestaand.leverancier != leverancier:
             raise BestaatAl("Deze BatchID is al gebruikt door een andere berichtleverancier.")
-        return Aanlevering(batch_id, False)
+        # The first delivery's answer may have been lost before the read models showed the batch (a 503
+        # while the database restarted, with a worker that was down too): the answer to this one waits for
+        # the log as it stands now, which holds the first delivery.
+        return Aanlevering(batch_id, False, (self.verwerking.log.stand(),))
 
     def _afnemer(self, leverancier: Oin, afnemer: Oin | None) -> Oin:
         organisatie = self.lezen.organisatie(leverancier)

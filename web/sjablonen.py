@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 
 def _context() -> dict:
+    if g.get("storing"):
+        # The store cannot be read (web/storing.py): the page shows as if nobody were logged in.
+        return _NIEMAND
     try:
         return _ingelogd()
     except Exception:

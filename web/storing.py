@@ -2,7 +2,8 @@
 or its disk is full. Then a request answers with a clear Dutch 503 (with Retry-After) or 507, never a 500,
 and the process carries on: the next request after the database is back succeeds (events_store/opslag.py).
 
-One place decides what counts as such a fault (`soort`), for every way an error reaches Flask:
+service_layer/storingen.py decides what counts as such a fault; this module answers it, for every way an
+error reaches Flask:
 - raised in a view or a before_request hook: the handlers `installeer` registers on the store's exception
   classes, which log one line instead of a trace (an outage would otherwise fill the log with them);
 - raised where Flask only calls the 500 handler (opening or saving the session): `antwoord`, which
@@ -10,7 +11,6 @@ One place decides what counts as such a fault (`soort`), for every way an error 
 Anything else is left alone and stays a 500.
 """
 
-import errno
 import logging
 import sqlite3
 
@@ -18,21 +18,12 @@ from flask import Flask, g, jsonify, render_template
 from sqlalchemy import exc as sa
 from werkzeug.wrappers import Response
 
+from service_layer.storingen import ONBEREIKBAAR, VOL, keten, soort
 from web.api import fouten as api_fouten
 
 log = logging.getLogger(__name__)
 
-ONBEREIKBAAR = "onbereikbaar"
-VOL = "vol"
 OPNIEUW_NA = 10  # seconds, in Retry-After: about what a restart of PostgreSQL takes
-
-# SQLite's primary result codes that mean the store cannot be used right now, not a mistake in a query.
-_SQLITE_ONBEREIKBAAR = {5, 6, 7, 10, 14}  # BUSY, LOCKED, NOMEM, IOERR, CANTOPEN
-_SQLITE_VOL = 13  # FULL
-# PostgreSQL's SQLSTATE for a full disk; every other error psycopg classes as operational or interface
-# (a refused or broken connection, "the database system is shutting down", too many connections) is an
-# outage.
-_PG_VOL = "53100"
 
 _STATUS = {ONBEREIKBAAR: 503, VOL: 507}
 _PAGINAS = {
@@ -67,61 +58,13 @@ API_ANTWOORDEN = {
 }
 
 
-def _keten(fout: BaseException):
-    """The error and what it wraps: the library's PersistenceError wraps SQLAlchemy's, which wraps the
-    driver's (`orig`)."""
-    gezien: set[int] = set()
-    stapel = [fout]
-    while stapel:
-        huidig = stapel.pop()
-        if huidig is None or id(huidig) in gezien:
-            continue
-        gezien.add(id(huidig))
-        yield huidig
-        stapel.extend((getattr(huidig, "orig", None), huidig.__cause__, huidig.__context__))
-
-
-def _soort_van(fout: BaseException) -> str | None:
-    if isinstance(fout, sqlite3.Error):
-        code = (getattr(fout, "sqlite_errorcode", None) or 0) & 0xFF
-        if code == _SQLITE_VOL:
-            return VOL
-        return ONBEREIKBAAR if code in _SQLITE_ONBEREIKBAAR else None
-    if isinstance(fout, OSError) and fout.errno in (errno.ENOSPC, errno.EDQUOT):
-        return VOL
-    if isinstance(fout, sa.DBAPIError) and fout.connection_invalidated:
-        return ONBEREIKBAAR
-    if isinstance(fout, sa.TimeoutError):  # no connection free in the pool within its timeout
-        return ONBEREIKBAAR
-    return _soort_psycopg(fout)
-
-
-def _soort_psycopg(fout: BaseException) -> str | None:
-    try:
-        import psycopg
-    except ImportError:  # SQLite only: the driver is an extra
-        return None
-    if getattr(fout, "sqlstate", None) == _PG_VOL:
-        return VOL
-    if isinstance(fout, psycopg.OperationalError | psycopg.InterfaceError):
-        return ONBEREIKBAAR
-    return None
-
-
-def soort(fout: BaseException) -> str | None:
-    """ONBEREIKBAAR, VOL, or None when `fout` is no fault of the store (a bug: it stays a 500)."""
-    soorten = {_soort_van(f) for f in _keten(fout)} - {None}
-    # A full disk is the more specific finding: a write that fails on it may also break the connection.
-    return VOL if VOL in soorten else next(iter(soorten), None)
-
-
 def _pagina(welke: str) -> Response:
     if api_fouten.is_api():
         code, melding = _API[welke]
         antwoord = jsonify({"fout": code, "melding": melding})
     else:
         titel, uitleg = _PAGINAS[welke]
-        g.foutpagina = True  # the page renders without reading who is logged in (web/sjablonen.py)
+        g.foutpagina = g.storing = True  # rendered without reading who is logged in (web/sjablonen.py)
         antwoord = Response(
             render_template("fouten/fout.html", code=_STATUS[welke], titel=titel, uitleg=uitleg),
             mimetype="text/html",
@@ -138,7 +81,7 @@ def antwoord(fout: BaseException | None) -> Response | None:
     if welke is None:
         return None
     # One line, no trace, no message text (a driver's message can quote the row it failed on).
-    log.warning("Storing van de opslag (%s): %s", welke, " <- ".join(type(f).__name__ for f in _keten(fout)))
+    log.warning("Storing van de opslag (%s): %s", welke, " <- ".join(type(f).__name__ for f in keten(fout)))
     return _pagina(welke)
 
 
