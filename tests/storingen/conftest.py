@@ -1,3 +1,3 @@
-"""The fault tests log in with the web tests' PKI."""
+"""The fault tests log in with the web tests' PKI and build apps as they do."""
 
-from tests.web.conftest import pki, web_pki_basis  # noqa: F401
+from tests.web.conftest import maak_app, pki, web_pki_basis  # noqa: F401
