@@ -15,10 +15,13 @@ VOL = "vol"
 # SQLite's primary result codes that mean the store cannot be used right now, not a mistake in a query.
 _SQLITE_ONBEREIKBAAR = {5, 6, 7, 10, 14}  # BUSY, LOCKED, NOMEM, IOERR, CANTOPEN
 _SQLITE_VOL = 13  # FULL
-# PostgreSQL's SQLSTATE for a full disk; every other error psycopg classes as operational or interface
-# (a refused or broken connection, "the database system is shutting down", too many connections) is an
-# outage.
+# PostgreSQL's SQLSTATEs of a store that cannot be used right now: a connection exception (08), insufficient
+# resources (53: too many connections, out of memory; 53100, a full disk, is VOL), the server shutting down or
+# starting (57P01-57P03), a statement cancelled or timed out (57014), a lock not available (55P03), and the
+# transaction rollbacks a retry cures (40001 serialization, 40P01 deadlock). Other SQLSTATEs psycopg classes
+# as operational, such as a program limit exceeded (54000), are a bug or bad input: they stay a 500.
 _PG_VOL = "53100"
+_PG_ONBEREIKBAAR = ("08", "53", "57P01", "57P02", "57P03", "57014", "55P03", "40001", "40P01")
 
 def keten(fout: BaseException):
     """The error and what it wraps: the library's PersistenceError wraps SQLAlchemy's, which wraps the
@@ -54,11 +57,16 @@ def _soort_psycopg(fout: BaseException) -> str | None:
         import psycopg
     except ImportError:  # SQLite only: the driver is an extra
         return None
-    if getattr(fout, "sqlstate", None) == _PG_VOL:
+    if not isinstance(fout, psycopg.Error):
+        return None
+    sqlstate = fout.sqlstate
+    if sqlstate == _PG_VOL:
         return VOL
-    if isinstance(fout, psycopg.OperationalError | psycopg.InterfaceError):
-        return ONBEREIKBAAR
-    return None
+    if sqlstate is None:
+        # No answer from the server at all: refused, broken, closed. Only these classes; a ProgrammingError
+        # without a SQLSTATE (a wrong query the driver itself refused) is a bug.
+        return ONBEREIKBAAR if isinstance(fout, psycopg.OperationalError | psycopg.InterfaceError) else None
+    return ONBEREIKBAAR if sqlstate.startswith(_PG_ONBEREIKBAAR) else None
 
 
 def soort(fout: BaseException) -> str | None:

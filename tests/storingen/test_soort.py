@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from service_layer.storingen import ONBEREIKBAAR, soort
+from tests.support.databases import server_url
 
 
 def _fout(doe) -> BaseException:
@@ -65,3 +66,16 @@ def test_a_postgresql_server_that_refuses_connections_is_an_outage():
 def test_an_ordinary_error_is_not_a_fault_of_the_store():
     assert soort(ValueError("iets anders")) is None
     assert soort(FileNotFoundError(2, "weg")) is None
+
+
+@pytest.mark.skipif(server_url() is None, reason="vraagt een PostgreSQL-server (DATABASE_URL)")
+def test_on_postgresql_a_timed_out_statement_is_an_outage_and_a_missing_table_a_bug():
+    engine = create_engine(server_url())
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SET statement_timeout = 1"))
+            assert soort(_fout(lambda: connection.execute(text("SELECT pg_sleep(1)")))) == ONBEREIKBAAR
+            connection.rollback()
+            assert soort(_fout(lambda: connection.execute(text("SELECT * FROM bestaat_niet")))) is None
+    finally:
+        engine.dispose()
