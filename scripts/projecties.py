@@ -22,7 +22,8 @@ def run(interval: float) -> None:
     """Volg de eventlogs en werk de read models bij (een eigen proces naast de webservers).
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
-    opgebouwd; de werker meldt welke en waarom."""
+    opgebouwd; de werker meldt welke en waarom. Is de database weg (een herstart), dan stopt de werker met
+    status 75: laat systemd hem opnieuw starten (Restart=on-failure); hij gaat verder waar hij was."""
     samenstelling = bouw()
     try:
         for naam, motor in samenstelling.motoren.items():

@@ -18,7 +18,8 @@ def run(interval: float) -> None:
     """Verwerk de wachtende batches en wacht op nieuwe (een eigen proces naast de webservers).
 
     Elke batch wordt precies één keer verwerkt; na een onderbreking gaat de verwerking verder met wat nog
-    wacht."""
+    wacht. Is de database weg (een herstart), dan stopt de werker met status 75: laat systemd hem opnieuw
+    starten (Restart=on-failure)."""
     samenstelling = bouw()
     try:
         for motor in samenstelling.motoren.values():
