@@ -39,7 +39,7 @@ from web.app import create_app, sluit
 from web.pki.instellingen import netwerken
 
 ROOT = Path(__file__).resolve().parents[2]
-GRENS = 10.0  # seconds: no request may take longer, outage or not (2 s ones on an idle machine)
+GRENS = 10.0  # seconds: no request may take longer, outage or not
 UIT = 2.0  # seconds the server stays down
 PER_BATCH = 5
 STORING = 75  # the workers' exit status on a fault of the store (scripts/cli.py)
