@@ -22,11 +22,10 @@ def run(interval: float) -> None:
     """Volg de eventlogs en werk de read models bij (een eigen proces naast de webservers).
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
-    opgebouwd; de werker meldt welke en waarom."""
+    opgebouwd; de werker meldt welke en waarom. Per eventlog volgt één werker; een tweede wacht tot de
+    eerste stopt en neemt het dan over."""
     samenstelling = bouw()
     try:
-        for naam, motor in samenstelling.motoren.items():
-            click.echo(f"Projecties volgen eventlog {naam} vanaf positie {motor.positie()}.", err=True)
         volg_alle(samenstelling.motoren, interval, melding=lambda tekst: click.echo(tekst, err=True))
         click.echo("Gestopt.", err=True)
     finally:
@@ -52,7 +51,9 @@ def rebuild(naam: str | None, batch: int) -> None:
                     balk.update(positie - stand["positie"])
                     stand["positie"] = positie
 
-                positie = motor.herbouw(namen, voortgang=voortgang, batch=batch)
+                positie = motor.herbouw(
+                    namen, voortgang=voortgang, batch=batch, melding=lambda tekst: click.echo(tekst, err=True)
+                )
             click.echo(f"Eventlog {logboek} opnieuw opgebouwd tot positie {positie}.")
         click.echo(f"Opnieuw opgebouwd: {naam or ', '.join(PROJECTIES)}.")
     finally:

@@ -12,22 +12,22 @@ def verwerking() -> None:
     """Aangeleverde batches verwerken."""
 
 
+def meld(tekst: str) -> None:
+    click.echo(tekst, err=True)
+
+
 @verwerking.command("run")
 @click.option("--interval", default=0.5, show_default=True, help="Seconden tussen twee keer kijken.")
 def run(interval: float) -> None:
     """Verwerk de wachtende batches en wacht op nieuwe (een eigen proces naast de webservers).
 
     Elke batch wordt precies één keer verwerkt; na een onderbreking gaat de verwerking verder met wat nog
-    wacht."""
+    wacht. Een tweede werker wacht tot de eerste stopt en neemt het dan over."""
     samenstelling = bouw()
     try:
         for motor in samenstelling.motoren.values():
-            motor.start(melding=lambda tekst: click.echo(tekst, err=True))
-        click.echo(
-            f"Verwerking wacht op batches ({len(samenstelling.lezen.wachtende_batches())} wachtend).",
-            err=True,
-        )
-        verwerk_doorlopend(samenstelling.verwerker, samenstelling.motoren, interval)
+            motor.start(melding=meld)
+        verwerk_doorlopend(samenstelling.verwerker, samenstelling.motoren, interval, melding=meld)
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:
