@@ -72,11 +72,17 @@ def verwerk_doorlopend(
     throw one decision away."""
     motor = motoren[VerwerkingsLog.name]
     zeg = melding or (lambda tekst: None)
-    with sloten.alleen(
-        motor.engine, sloten.VERWERKING, bij_wachten=lambda: zeg(_verwerking_bezet(motor)), stop=stop
-    ) as slot:
+    gewacht: list[bool] = []
+
+    def bij_wachten() -> None:
+        gewacht.append(True)
+        zeg(_verwerking_bezet(motor))
+
+    with sloten.alleen(motor.engine, sloten.VERWERKING, bij_wachten=bij_wachten, stop=stop) as slot:
         if slot is None:
             return
+        if gewacht:
+            zeg("De andere werker is gestopt; deze werker neemt de verwerking over.")
         zeg(f"Verwerking wacht op batches ({len(verwerker.lezen.wachtende_batches())} wachtend).")
         kloppend = Kloppend(motor.engine, hartslagen.VERWERKING, slot.verbinding).kloppend()
         with kloppend as hartslag, wachter(motor.engine, motor.kanaal, interval) as wacht:
