@@ -41,12 +41,16 @@ def test_a_second_worker_waits_applies_nothing_beside_the_first_and_takes_over_w
         doe.koppel("D1", "AB1")
         wacht_tot(lambda: motor.positie() == bron.hoogste(), waarom="de eerste werker werkt bij")
 
-        # The first one frozen (it keeps its lock): the second still only waits.
-        eerste.pauzeer()
-        doe.berichttype("AB2")
-        voor = motor.positie()
-        time.sleep(1.0)
-        assert motor.positie() == voor < bron.hoogste()
+        if portaal.engine.dialect.name == "postgresql":
+            # The first one frozen (it keeps its lock): the second still only waits. (Not on SQLite:
+            # frozen in the middle of a batch, it would hold the one write lock of the file.)
+            eerste.pauzeer()
+            doe.berichttype("AB2")
+            voor = motor.positie()
+            time.sleep(1.0)
+            assert motor.positie() == voor < bron.hoogste()
+        else:
+            doe.berichttype("AB2")
 
         eerste.kill()
         tweede.wacht_op_regel("deze werker neemt eventlog portaal over")
