@@ -7,6 +7,7 @@ import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
+from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import volg_alle
 
@@ -24,6 +25,7 @@ def run(interval: float) -> None:
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom. Per eventlog volgt één werker; een tweede wacht tot de
     eerste stopt en neemt het dan over."""
+    stop_netjes()
     samenstelling = bouw()
     try:
         volg_alle(samenstelling.motoren, interval, melding=lambda tekst: click.echo(tekst, err=True))

@@ -3,6 +3,7 @@ PORTAAL_PROJECTIE_WERKER=1); embedded, a batch is processed in the request that 
 
 import click
 
+from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import verwerk_doorlopend
 
@@ -23,6 +24,7 @@ def run(interval: float) -> None:
 
     Elke batch wordt precies één keer verwerkt; na een onderbreking gaat de verwerking verder met wat nog
     wacht. Een tweede werker wacht tot de eerste stopt en neemt het dan over."""
+    stop_netjes()
     samenstelling = bouw()
     try:
         for motor in samenstelling.motoren.values():
