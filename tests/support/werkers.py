@@ -62,11 +62,11 @@ class Werker:
         self.proces.stderr.close()
         return status
 
-    def stop(self) -> int:
-        """Ctrl-C, as an operator stops it; its exit status."""
+    def stop(self, signaal: signal.Signals = signal.SIGINT) -> int:
+        """Ctrl-C (or SIGTERM, as systemd stops it); its exit status."""
         if self.proces.poll() is None:
             self.proces.send_signal(signal.SIGCONT)
-            self.proces.send_signal(signal.SIGINT)
+            self.proces.send_signal(signaal)
         return self.einde()
 
 

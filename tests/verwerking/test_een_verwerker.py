@@ -1,6 +1,7 @@
 """One processing worker per queue: a second `portaal verwerking run` waits for the first (and says so),
 processes nothing beside it, and takes over when the first is killed with SIGKILL."""
 
+import signal
 import time
 
 from sqlalchemy import text
@@ -52,7 +53,7 @@ def test_a_second_processing_worker_waits_and_takes_over_when_the_first_is_kille
         wacht_tot(lambda: _verwerkt(samenstelling) == 2, waarom="de tweede neemt over")
         wacht_tot(lambda: _verwerkt_door(samenstelling, tweede), waarom="de hartslag is van de tweede")
         assert _verwerkt(samenstelling) == 2
-        assert tweede.stop() == 0
+        assert tweede.stop(signal.SIGTERM) == 0  # as systemd stops it
         assert hartslag_van(samenstelling.engine, hartslag.VERWERKING) is None  # a clean stop leaves none
     finally:
         eerste.stop()
