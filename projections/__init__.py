@@ -12,5 +12,7 @@ transaction as the rows), `gebeurtenissen` + `decodering` (reading the log), `ha
 model, each with a `versie`), `werkset` + `schrijven` + `geheugen` (batch-sized, bulk-friendly writes),
 `runner` (stateless batches), `motor` (what a process knows: its lock, position, background rebuild),
 `herbouw` (rebuild into new tables and swap), `versies` (tables built by another version of a handler are
-rebuilt when a process starts), `replay` + `vergelijk` + `kladdatabase` (the audit).
+rebuilt when a process starts), `replay` + `vergelijk` + `kladdatabase` (the audit), `sloten` (one process at
+a time: the follower of a log, the processing worker, a rebuild, the schema) and `hartslag` (the workers'
+heartbeat, by which a process knows whether a worker follows a log).
 """

@@ -9,7 +9,6 @@ One rebuild at a time per database, across processes (`een_tegelijk`): the calle
 deciding what to rebuild and rebuilding it (projections.motor).
 """
 
-import fcntl
 import gc
 import secrets
 from collections.abc import Callable, Iterator, Sequence
@@ -18,7 +17,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from sqlalchemy import create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
-from projections import runner, tracking
+from projections import runner, sloten, tracking
 from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES, van_logboek
 from projections.handlers.basis import versie_van
@@ -194,29 +193,17 @@ def _pragmas(dbapi_connection, record) -> None:
     cursor.close()
 
 
-_SLEUTEL = 0x706F7274  # the advisory lock's number on PostgreSQL ("port")
+_SLEUTEL = 0x706F7274  # the advisory lock's number on PostgreSQL ("port"), as before the other locks
+WACHT = (
+    "Er loopt al een herbouw van de projecties (bij de start van een proces met nieuwe code, of met "
+    "portaal projections rebuild). Deze herbouw wacht tot die klaar is."
+)
 
 
 @contextmanager
-def een_tegelijk(engine: Engine) -> Iterator[None]:
-    """One rebuild at a time per database, across processes: an advisory lock on PostgreSQL, a lock on a
-    file next to an SQLite database. Not reentrant: take it once, around the whole rebuild."""
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT pg_advisory_lock(%s)", (_SLEUTEL,))
-            try:
-                yield
-            finally:
-                connection.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (_SLEUTEL,))
-                connection.commit()
-        return
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+def een_tegelijk(engine: Engine, bij_wachten: Callable[[], None] | None = None) -> Iterator[None]:
+    """One rebuild at a time per database, across processes (projections.sloten): the advisory lock
+    `_SLEUTEL` on PostgreSQL, `<database>.herbouw.lock` beside an SQLite file. `bij_wachten` is called once
+    when another process holds it. Not reentrant: take it once, around the whole rebuild."""
+    with sloten.alleen(engine, sloten.HERBOUW, bij_wachten=bij_wachten, pg_sleutel=_SLEUTEL):
         yield
-        return
-    with open(f"{database}.herbouw.lock", "a") as bestand:
-        fcntl.flock(bestand, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(bestand, fcntl.LOCK_UN)

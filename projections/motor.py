@@ -20,9 +20,11 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+from projections import hartslag as hartslagen
 from projections import herbouw as herbouwen
-from projections import runner, versies
+from projections import runner, sloten, versies
 from projections.gebeurtenissen import Bron
+from projections.hartslag import Kloppend
 from projections.versies import Verouderd
 from projections.wachten import wachter
 
@@ -118,6 +120,11 @@ class Projectiemotor:
         """The position of the newest event in the log."""
         return self.bron.hoogste()
 
+    def volger(self) -> hartslagen.Hartslag | None:
+        """The heartbeat of the worker that follows this log (None when none has one): one query."""
+        with self.engine.connect() as connection:
+            return hartslagen.lees(connection, hartslagen.projecties(self.bron.logboek))
+
     def wacht_op(self, positie: int, timeout: float, interval: float = 0.02) -> bool:
         """Read-your-writes with a separate worker: wait until the projections have reached `positie`.
         True when they have; False after `timeout` seconds (the page then shows slightly older data)."""
@@ -134,34 +141,69 @@ class Projectiemotor:
         stop: Callable[[], bool] = lambda: False,
         melding: Callable[[str], None] | None = None,
     ) -> None:
-        """The worker loop of `portaal projections run`: `start` (which rebuilds outdated projections and
-        says so through `melding`), then catch up, then wait for new events (LISTEN/NOTIFY on PostgreSQL,
-        polling on SQLite), at most `interval` seconds at a time, until `stop()`.
+        """The worker loop of `portaal projections run`: take the log's follower lock (waiting, and saying so,
+        while another worker holds it), `start` (which rebuilds outdated projections and says so through
+        `melding`), then catch up, then wait for new events (LISTEN/NOTIFY on PostgreSQL, polling on
+        SQLite), at most `interval` seconds at a time, until `stop()`. The heartbeat
+        (projections.hartslag) beats from this loop, between batches too.
 
-        Several workers may run at once: the tracking rows are locked per batch, so each event is processed
-        once. The projections remember rows between batches for as long as the loop runs
-        (projections.geheugen).
+        One follower per log (projections.sloten): a second worker started by mistake waits for the lock
+        and takes over when the first stops or dies. The tracking rows are still locked per batch, so a
+        catch-up beside the follower (a web process whose worker is gone, the CLI, the processing worker)
+        never processes an event twice. The projections remember rows between batches for as long as the
+        loop runs (projections.geheugen).
         """
-        self.start(melding)
+        zeg = melding or (lambda tekst: None)
+        logboek = self.bron.logboek
+        gewacht: list[bool] = []
+
+        def bij_wachten() -> None:
+            gewacht.append(True)
+            zeg(self._bezet(logboek))
+
+        with sloten.alleen(self.engine, sloten.volgen(logboek), bij_wachten=bij_wachten, stop=stop) as slot:
+            if slot is None:
+                return
+            if gewacht:
+                zeg(f"De andere werker is gestopt; deze werker neemt eventlog {logboek} over.")
+            self.start(melding)
+            zeg(f"Projecties volgen eventlog {logboek} vanaf positie {self.positie()}.")
+            kloppend = Kloppend(self.engine, hartslagen.projecties(logboek), slot.verbinding).kloppend()
+            with kloppend as hartslag:
+                self._volg(interval, stop, hartslag)
+
+    def _volg(self, interval: float, stop: Callable[[], bool], hartslag: Kloppend) -> None:
         doelen = runner.live_doelen(logboek=self.bron.logboek)
         with wachter(self.engine, self.kanaal, interval) as wacht:
             while not stop():
                 with self._slot:
-                    bereikt = runner.werk_bij(self.engine, self.bron, doelen)
+                    bereikt = runner.werk_bij(self.engine, self.bron, doelen, voortgang=hartslag.klop)
+                hartslag.klop()
                 if bereikt >= self.bron.hoogste():
                     wacht()
+
+    def _bezet(self, logboek: str) -> str:
+        with self.engine.connect() as connection:
+            ander = hartslagen.lees(connection, hartslagen.projecties(logboek))
+        wie = ander.beschrijving() if ander is not None else "die nog opstart"
+        return (
+            f"Eventlog {logboek} wordt al gevolgd door een andere werker ({wie}). Deze werker wacht en neemt "
+            "het over zodra die stopt."
+        )
 
     def herbouw(
         self,
         namen: Sequence[str] | None = None,
         voortgang: Callable[[int], None] | None = None,
         batch: int = 20_000,
+        melding: Callable[[str], None] | None = None,
     ) -> int:
         """`portaal projections rebuild`: rebuild these projections (default: all) into new tables and swap
-        them in, one rebuild per database at a time. Returns the position reached."""
+        them in, one rebuild per database at a time: it takes the lock of the automatic rebuild at start,
+        and says through `melding` when it waits for it. Returns the position reached."""
         namen = herbouwen.controleer(namen, self.bron.logboek)
         self.installeer()
-        with herbouwen.een_tegelijk(self.engine):
+        with herbouwen.een_tegelijk(self.engine, _zeg(melding, herbouwen.WACHT)):
             herbouwen.herbouw(self.engine, self.bron, namen, voortgang, batch, slot=self._slot)
         self._vergeet_stand()
         return self.positie()
@@ -172,3 +214,7 @@ class Projectiemotor:
         achtergrond, self._achtergrond = self._achtergrond, None
         if achtergrond is not None:
             achtergrond.join()
+
+
+def _zeg(melding: Callable[[str], None] | None, tekst: str) -> Callable[[], None] | None:
+    return None if melding is None else lambda: melding(tekst)

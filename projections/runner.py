@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from events_store.zonder_fsync import transactie_zonder_fsync
-from projections import tracking
+from projections import hartslag, tracking
 from projections.gebeurtenissen import Bron
 from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES, van_logboek
@@ -55,6 +55,7 @@ def installeer(engine: Engine, doelen: Sequence[Doel] | None = None) -> None:
     doelen = alle_doelen() if doelen is None else doelen
     tracking.metadata.create_all(engine)
     tracking.bijwerken_schema(engine)
+    hartslag.installeer(engine)
     for doel in doelen:
         doel.tabellen.metadata.create_all(engine)
     with engine.begin() as connection:

@@ -67,7 +67,7 @@ def herbouw_verouderde(
     others wait for it (`herbouw.een_tegelijk`) and then find nothing left to do."""
     if not verouderd(engine, bron.logboek):
         return []
-    with herbouw.een_tegelijk(engine):
+    with herbouw.een_tegelijk(engine, None if melding is None else lambda: melding(herbouw.WACHT)):
         oud = verouderd(engine, bron.logboek)
         for v in oud:
             log.warning(v.reden())

@@ -7,6 +7,7 @@ import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
+from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import volg_alle
 
@@ -23,11 +24,11 @@ def run(interval: float) -> None:
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
     opgebouwd; de werker meldt welke en waarom. Is de database weg (een herstart), dan stopt de werker met
-    status 75: laat systemd hem opnieuw starten (Restart=on-failure); hij gaat verder waar hij was."""
+    status 75: laat systemd hem opnieuw starten (Restart=on-failure); hij gaat verder waar hij was.
+    Een tweede werker wacht tot de eerste stopt en neemt het dan over."""
+    stop_netjes()
     samenstelling = bouw()
     try:
-        for naam, motor in samenstelling.motoren.items():
-            click.echo(f"Projecties volgen eventlog {naam} vanaf positie {motor.positie()}.", err=True)
         volg_alle(samenstelling.motoren, interval, melding=lambda tekst: click.echo(tekst, err=True))
         click.echo("Gestopt.", err=True)
     finally:
@@ -53,7 +54,9 @@ def rebuild(naam: str | None, batch: int) -> None:
                     balk.update(positie - stand["positie"])
                     stand["positie"] = positie
 
-                positie = motor.herbouw(namen, voortgang=voortgang, batch=batch)
+                positie = motor.herbouw(
+                    namen, voortgang=voortgang, batch=batch, melding=lambda tekst: click.echo(tekst, err=True)
+                )
             click.echo(f"Eventlog {logboek} opnieuw opgebouwd tot positie {positie}.")
         click.echo(f"Opnieuw opgebouwd: {naam or ', '.join(PROJECTIES)}.")
     finally:

@@ -3,6 +3,7 @@ PORTAAL_PROJECTIE_WERKER=1); embedded, a batch is processed in the request that 
 
 import click
 
+from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import verwerk_doorlopend
 
@@ -12,6 +13,10 @@ def verwerking() -> None:
     """Aangeleverde batches verwerken."""
 
 
+def meld(tekst: str) -> None:
+    click.echo(tekst, err=True)
+
+
 @verwerking.command("run")
 @click.option("--interval", default=0.5, show_default=True, help="Seconden tussen twee keer kijken.")
 def run(interval: float) -> None:
@@ -19,16 +24,14 @@ def run(interval: float) -> None:
 
     Elke batch wordt precies één keer verwerkt; na een onderbreking gaat de verwerking verder met wat nog
     wacht. Is de database weg (een herstart), dan stopt de werker met status 75: laat systemd hem opnieuw
-    starten (Restart=on-failure)."""
+    starten (Restart=on-failure). Een tweede werker wacht tot de eerste stopt en neemt het dan
+    over."""
+    stop_netjes()
     samenstelling = bouw()
     try:
         for motor in samenstelling.motoren.values():
-            motor.start(melding=lambda tekst: click.echo(tekst, err=True))
-        click.echo(
-            f"Verwerking wacht op batches ({len(samenstelling.lezen.wachtende_batches())} wachtend).",
-            err=True,
-        )
-        verwerk_doorlopend(samenstelling.verwerker, samenstelling.motoren, interval)
+            motor.start(melding=meld)
+        verwerk_doorlopend(samenstelling.verwerker, samenstelling.motoren, interval, melding=meld)
     except KeyboardInterrupt:
         click.echo("Gestopt.", err=True)
     finally:

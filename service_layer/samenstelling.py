@@ -16,6 +16,7 @@ from events_store.instellingen import database_url, persistence_env, var_dir
 from events_store.machtigingen import Machtigingen
 from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
+from projections.sloten import schema_slot
 from service_layer.bijhouden import Bijhouden
 from service_layer.intake import Intake
 from service_layer.lezen import Lezen
@@ -45,21 +46,28 @@ class Samenstelling:
     ) -> None:
         self.klok = klok = klok or utc_nu
         env = persistence_env(url, environ)
-        self.configuratie = Configuratie(env, klok)
-        self.verwerking = Verwerking(env, klok)
-        self.gebruikers = Gebruikers(env, klok)
-        self.machtigingen = Machtigingen(env, klok)
-        # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
-        self.motoren = {
-            log.name: Projectiemotor(log)
-            for log in (
-                self.configuratie.log,
-                self.verwerking.log,
-                self.gebruikers.log,
-                self.machtigingen.log,
-            )
-        }
-        self.motor = self.motoren[self.configuratie.log.name]
+        # Whoever starts first makes the schema; processes starting at the same moment take turns, since
+        # two that both find a table missing would both create it and one would fail.
+        with schema_slot(url):
+            self.configuratie = Configuratie(env, klok)
+            self.verwerking = Verwerking(env, klok)
+            self.gebruikers = Gebruikers(env, klok)
+            self.machtigingen = Machtigingen(env, klok)
+            # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
+            self.motoren = {
+                log.name: Projectiemotor(log)
+                for log in (
+                    self.configuratie.log,
+                    self.verwerking.log,
+                    self.gebruikers.log,
+                    self.machtigingen.log,
+                )
+            }
+            self.motor = self.motoren[self.configuratie.log.name]
+            # Every log's read models share one database: one install makes all their tables.
+            self.motor.installeer()
+            self.sessies = Sessies(self.engine, klok)
+            self.sessies.installeer()
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
         self.verwerker = Verwerker(self.verwerking, self.lezen, lambda: self.pdf)
@@ -71,7 +79,6 @@ class Samenstelling:
         self.portaal = Portaal(
             self.configuratie, self.gebruikers, self.machtigingen, self.intake, self.verwerker
         )
-        self.sessies = Sessies(self.engine, klok)
         self._pdf: Werkerpool | None = None
         self._pdf_slot = threading.Lock()
 

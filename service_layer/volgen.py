@@ -6,6 +6,9 @@ import threading
 from collections.abc import Callable, Mapping
 
 from events_store.logboeken import VerwerkingsLog
+from projections import hartslag as hartslagen
+from projections import sloten
+from projections.hartslag import Kloppend
 from projections.motor import Projectiemotor
 from projections.wachten import wachter
 from service_layer.verwerken import Verwerker
@@ -56,14 +59,46 @@ def verwerk_doorlopend(
     motoren: Mapping[str, Projectiemotor],
     interval: float,
     stop: Callable[[], bool] = lambda: False,
+    melding: Callable[[str], None] | None = None,
 ) -> None:
-    """The loop of `portaal verwerking run`: bring the read models processing consults up to date (the
-    configuration, the users register, the queue itself), process every waiting batch, then wait for the
-    next delivery (LISTEN/NOTIFY on PostgreSQL, polling on SQLite), at most `interval` seconds at a time."""
+    """The loop of `portaal verwerking run`: take the queue's lock (waiting, and saying so, while another
+    processing worker holds it; taking over when that one stops or dies), then bring the read models
+    processing consults up to date (the configuration, the users register, the queue itself), process every
+    waiting batch, then wait for the next delivery (LISTEN/NOTIFY on PostgreSQL, polling on SQLite), at most
+    `interval` seconds at a time. Its heartbeat (`verwerking`) beats once per round.
+
+    One processing worker per queue: each batch is processed exactly once whatever runs (the batch
+    aggregate refuses a second run), but two workers side by side would decide the same batch twice and
+    throw one decision away."""
     motor = motoren[VerwerkingsLog.name]
-    with wachter(motor.engine, motor.kanaal, interval) as wacht:
-        while not stop():
-            for m in motoren.values():
-                m.bijwerken()
-            if not verwerker.verwerk_wachtende():
-                wacht()
+    zeg = melding or (lambda tekst: None)
+    gewacht: list[bool] = []
+
+    def bij_wachten() -> None:
+        gewacht.append(True)
+        zeg(_verwerking_bezet(motor))
+
+    with sloten.alleen(motor.engine, sloten.VERWERKING, bij_wachten=bij_wachten, stop=stop) as slot:
+        if slot is None:
+            return
+        if gewacht:
+            zeg("De andere werker is gestopt; deze werker neemt de verwerking over.")
+        zeg(f"Verwerking wacht op batches ({len(verwerker.lezen.wachtende_batches())} wachtend).")
+        kloppend = Kloppend(motor.engine, hartslagen.VERWERKING, slot.verbinding).kloppend()
+        with kloppend as hartslag, wachter(motor.engine, motor.kanaal, interval) as wacht:
+            while not stop():
+                for m in motoren.values():
+                    m.bijwerken()
+                hartslag.klop()
+                if not verwerker.verwerk_wachtende():
+                    wacht()
+
+
+def _verwerking_bezet(motor: Projectiemotor) -> str:
+    with motor.engine.connect() as connection:
+        ander = hartslagen.lees(connection, hartslagen.VERWERKING)
+    wie = ander.beschrijving() if ander is not None else "die nog opstart"
+    return (
+        f"De batches worden al verwerkt door een andere werker ({wie}). Deze werker wacht en neemt het "
+        "over zodra die stopt."
+    )

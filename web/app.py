@@ -8,7 +8,16 @@ from flask import Flask, request
 from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
-from web import beveiliging, foutpaginas, instellingen, pictogram, sessie_opslag, sjablonen, tabbladen
+from web import (
+    beveiliging,
+    foutpaginas,
+    instellingen,
+    opstarten,
+    pictogram,
+    sessie_opslag,
+    sjablonen,
+    tabbladen,
+)
 from web.api import registratie as api
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
@@ -32,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     csrf = CSRFProtect(app)
     beveiliging.installeer(app)
     foutpaginas.installeer(app)
+    opstarten.installeer(app)
     sjablonen.installeer(app)
     pictogram.installeer(app)
     if samenstelling is None:
