@@ -17,8 +17,10 @@ from events_store.machtigingen import Machtigingen
 from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
 from service_layer.bijhouden import Bijhouden
+from service_layer.gezondheid import Gezondheid
 from service_layer.intake import Intake
 from service_layer.lezen import Lezen
+from service_layer.metingen import Metingen
 from service_layer.portaal import Portaal
 from service_layer.sessies import Sessies
 from service_layer.verwerken import Verwerker
@@ -60,9 +62,15 @@ class Samenstelling:
             )
         }
         self.motor = self.motoren[self.configuratie.log.name]
+        self.gezondheid = Gezondheid(self.motoren, klok)
+        self.metingen = Metingen(self.motoren, self.gezondheid, klok)
+        for log in (self.configuratie.log, self.verwerking.log, self.gebruikers.log, self.machtigingen.log):
+            log.na_conflict = self.metingen.conflict
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
-        self.verwerker = Verwerker(self.verwerking, self.lezen, lambda: self.pdf)
+        self.verwerker = Verwerker(
+            self.verwerking, self.lezen, lambda: self.pdf, na_verwerking=self.metingen.verwerkt
+        )
         # Embedded, a batch is processed in the request that delivers it; with a worker, by
         # `portaal verwerking run`.
         self.intake = Intake(
@@ -85,7 +93,7 @@ class Samenstelling:
         validate a PDF and should not fork processes for it."""
         with self._pdf_slot:
             if self._pdf is None:
-                self._pdf = Werkerpool()
+                self._pdf = Werkerpool(bij_herstart=self.metingen.pdf_herstart)
             return self._pdf
 
     def na_commando(self, *vastgelegd: Vastgelegd) -> None:

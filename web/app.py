@@ -8,7 +8,16 @@ from flask import Flask, request
 from flask_wtf import CSRFProtect
 
 from service_layer.samenstelling import Samenstelling, bouw
-from web import beveiliging, foutpaginas, instellingen, pictogram, sessie_opslag, sjablonen, tabbladen
+from web import (
+    beveiliging,
+    foutpaginas,
+    instellingen,
+    observatie,
+    pictogram,
+    sessie_opslag,
+    sjablonen,
+    tabbladen,
+)
 from web.api import registratie as api
 from web.pki.demo_pki import bestaat, maak_demo_pki
 from web.pki.verificatie import Certificaatverificatie
@@ -42,6 +51,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
             werker=app.config.get("PORTAAL_PROJECTIE_WERKER"),
         )
     app.extensions["samenstelling"] = samenstelling
+    observatie.installeer(app, samenstelling)
     # Installs the read models' tables; a projection built by another version of its code is rebuilt
     # beside the live tables, never inside a request, while the old tables keep serving until the swap.
     for motor in samenstelling.motoren.values():

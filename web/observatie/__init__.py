@@ -1,0 +1,26 @@
+"""Observability of a web process: `/healthz`, `/readyz` and `/metrics` in front of the app
+(web.observatie.bewaking), request ids and per-route HTTP metrics (web.observatie.verzoeken), and the request
+context of log lines. Settings in web.observatie.instellingen; docs/observatie.md for the operator."""
+
+from flask import Flask
+from prometheus_client import CollectorRegistry
+
+from service_layer.samenstelling import Samenstelling
+from web.observatie import instellingen
+from web.observatie.bewaking import Bewaking
+from web.observatie.verzoeken import Verzoekcontext, Verzoekmetingen
+
+__all__ = ["Verzoekcontext", "installeer"]
+
+
+def installeer(app: Flask, samenstelling: Samenstelling) -> None:
+    """Once per app, after its composition root is built. The app's registry holds its HTTP metrics and
+    passes on what the composition root measures, so one scrape shows both."""
+    instellingen.laad(app)
+    register = CollectorRegistry()
+    Verzoekmetingen(register).installeer(app)
+    # A registry is itself a collector: registered here, its metrics are collected with the app's (it
+    # has no describe(), so registering checks no names and runs no query).
+    register.register(samenstelling.metingen.register)
+    app.extensions["observatie"] = register
+    app.wsgi_app = Bewaking(app.wsgi_app, app, samenstelling.gezondheid, register)
