@@ -3,7 +3,9 @@
 import click
 import waitress
 
+from scripts.observatie import configureer_logging, log_optie
 from web.app import create_app, sluit
+from web.observatie import Verzoekcontext
 
 
 def configuratie(demo: bool | None) -> dict:
@@ -20,8 +22,12 @@ def configuratie(demo: bool | None) -> dict:
     default=None,
     help="Demomodus (inloggen met de demo-PKI) aan of uit; zonder deze optie geldt PORTAAL_DEMO.",
 )
-def serve(host: str, port: int, threads: int, demo: bool | None) -> None:
-    """Start het webportaal."""
+@log_optie
+def serve(host: str, port: int, threads: int, demo: bool | None, log_formaat: str | None) -> None:
+    """Start het webportaal.
+
+    Elk waitress-proces heeft zijn eigen /metrics: laat Prometheus elk proces op zijn eigen poort lezen."""
+    configureer_logging(log_formaat, [Verzoekcontext()], demo)
     app = create_app(configuratie(demo))
     # Behind the TLS proxy the app sees plain http; telling waitress the scheme makes request.is_secure
     # true, so HSTS and https links follow. REMOTE_ADDR stays the proxy's address, which the login checks.
