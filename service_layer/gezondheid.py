@@ -140,10 +140,9 @@ def _projecties(stand: Stand, max_achterstand: int) -> Controle:
         return Controle(False, f"Projecties zijn nog niet geïnstalleerd: {namen}.", details)
     te_ver = [p for p in stand.projecties if not p.herbouw and p.achterstand > max_achterstand]
     if te_ver:
-        uitleg = "; ".join(
-            f"{p.naam} loopt {p.achterstand} events achter op eventlog {p.logboek}" for p in te_ver
-        )
-        return Controle(False, f"{uitleg} (maximaal {max_achterstand}).", details)
+        uitleg = ", ".join(f"{p.naam} ({p.achterstand} achter op eventlog {p.logboek})" for p in te_ver)
+        melding = f"Projecties lopen meer dan {max_achterstand} events achter: {uitleg}."
+        return Controle(False, melding, details)
     melding = f"Elke projectie loopt ten hoogste {max_achterstand} events achter."
     if herbouw:
         melding += f" Wordt opnieuw opgebouwd (telt niet mee): {', '.join(herbouw)}."

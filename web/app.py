@@ -36,6 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     builds its own on the configured database. Either way `sluit(app)` closes it."""
     app = Portaalapp(__name__)
     app.config.update(instellingen.laad(os.environ, config or {}))
+    observatie.laad_instellingen(app)
     if app.config["PORTAAL_DEMO"]:
         _zorg_voor_demo_pki(app)
     csrf = CSRFProtect(app)

@@ -10,13 +10,17 @@ from web.observatie import instellingen
 from web.observatie.bewaking import Bewaking
 from web.observatie.verzoeken import Verzoekcontext, Verzoekmetingen
 
-__all__ = ["Verzoekcontext", "installeer"]
+__all__ = ["Verzoekcontext", "installeer", "laad_instellingen"]
+
+
+def laad_instellingen(app: Flask) -> None:
+    """Early in the factory, before anything is built: a bad setting stops the start with a Dutch message."""
+    instellingen.laad(app)
 
 
 def installeer(app: Flask, samenstelling: Samenstelling) -> None:
     """Once per app, after its composition root is built. The app's registry holds its HTTP metrics and
     passes on what the composition root measures, so one scrape shows both."""
-    instellingen.laad(app)
     register = CollectorRegistry()
     Verzoekmetingen(register).installeer(app)
     # A registry is itself a collector: registered here, its metrics are collected with the app's (it
