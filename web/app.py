@@ -52,7 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
             werker=app.config.get("PORTAAL_PROJECTIE_WERKER"),
         )
     app.extensions["samenstelling"] = samenstelling
-    observatie.installeer(app, samenstelling)
+    observatie.installeer(app, samenstelling.gezondheid, samenstelling.metingen.register)
     # Installs the read models' tables; a projection built by another version of its code is rebuilt
     # beside the live tables, never inside a request, while the old tables keep serving until the swap.
     for motor in samenstelling.motoren.values():

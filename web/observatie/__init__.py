@@ -5,7 +5,7 @@ context of log lines. Settings in web.observatie.instellingen; docs/observatie.m
 from flask import Flask
 from prometheus_client import CollectorRegistry
 
-from service_layer.samenstelling import Samenstelling
+from service_layer.gezondheid import Gezondheid
 from web.observatie import instellingen
 from web.observatie.bewaking import Bewaking
 from web.observatie.verzoeken import Verzoekcontext, Verzoekmetingen
@@ -18,13 +18,14 @@ def laad_instellingen(app: Flask) -> None:
     instellingen.laad(app)
 
 
-def installeer(app: Flask, samenstelling: Samenstelling) -> None:
-    """Once per app, after its composition root is built. The app's registry holds its HTTP metrics and
-    passes on what the composition root measures, so one scrape shows both."""
+def installeer(app: Flask, gezondheid: Gezondheid, gemeten: CollectorRegistry) -> None:
+    """Once per app, with what its composition root built: the readiness check and the registry of what
+    the process measures. The app's registry holds its HTTP metrics and passes on `gemeten`, so one scrape
+    shows both."""
     register = CollectorRegistry()
     Verzoekmetingen(register).installeer(app)
     # A registry is itself a collector: registered here, its metrics are collected with the app's (it
     # has no describe(), so registering checks no names and runs no query).
-    register.register(samenstelling.metingen.register)
+    register.register(gemeten)
     app.extensions["observatie"] = register
-    app.wsgi_app = Bewaking(app.wsgi_app, app, samenstelling.gezondheid, register)
+    app.wsgi_app = Bewaking(app.wsgi_app, app, gezondheid, register)
