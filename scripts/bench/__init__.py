@@ -23,6 +23,7 @@ MODULES: list[str] = [
     "scripts.bench.gebruikers",
     "scripts.bench.toegang",
     "scripts.bench.rapportage",
+    "scripts.bench.gezondheid",
 ]
 
 
