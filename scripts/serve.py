@@ -7,6 +7,11 @@ from scripts.observatie import configureer_logging, log_optie
 from web.app import create_app, sluit
 from web.observatie import Verzoekcontext
 
+# Waitress trusts no proxy (REMOTE_ADDR stays the proxy's address, which the login checks) and by default
+# would also strip the proxy's X-Forwarded-For; kept, it tells the app a request came through the proxy, for
+# which /metrics is not there (web.observatie.bewaking). Nothing else reads it.
+WAITRESS = {"ident": "portaal", "clear_untrusted_proxy_headers": False}
+
 
 def configuratie(demo: bool | None) -> dict:
     """Only what the command line says; the rest comes from the environment (web/instellingen.py)."""
@@ -36,6 +41,6 @@ def serve(host: str, port: int, threads: int, demo: bool | None, log_formaat: st
         click.echo("Demomodus: inloggen met de certificaten van de demo-PKI. NIET VOOR PRODUCTIE.")
     click.echo(f"Het portaal luistert op http://{host}:{port}/")
     try:
-        waitress.serve(app, host=host, port=port, threads=threads, url_scheme=schema, ident="portaal")
+        waitress.serve(app, host=host, port=port, threads=threads, url_scheme=schema, **WAITRESS)
     finally:
         sluit(app)

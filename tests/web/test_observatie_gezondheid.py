@@ -133,7 +133,7 @@ def _database_weg(app, database_url: str) -> Iterator[None]:
         beheer.dispose()
 
 
-def test_a_database_that_does_not_answer_is_503_not_500_and_healthz_still_lives(app, database_url):
+def test_a_database_gone_is_503_not_500_and_healthz_and_metrics_still_answer(app, database_url):
     client = app.test_client()
     with _database_weg(app, database_url):
         for _ in range(2):  # the first meets the cut connection, the second a failing connect
@@ -143,6 +143,9 @@ def test_a_database_that_does_not_answer_is_503_not_500_and_healthz_still_lives(
             assert lichaam["status"] == "niet gereed"
             assert lichaam["controles"]["database"] == {"ok": False, "melding": "De database antwoordt niet."}
         assert client.get("/healthz").status_code == 200
+        metrics = client.get("/metrics")
+        assert metrics.status_code == 200
+        assert "portaal_database_stand_leesbaar 0.0" in metrics.get_data(as_text=True)
     assert client.get("/readyz").status_code == 200
 
 

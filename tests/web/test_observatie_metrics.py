@@ -2,11 +2,14 @@
 projections' lag, processing per outcome, conflicts run again, PDF workers replaced; only for loopback and
 never through the proxy. On SQLite and PostgreSQL (`database_url`)."""
 
+import http.client
 import socket
+import threading
 import urllib.request
 
 import click
 import pytest
+import waitress
 from eventsourcing.persistence import IntegrityError
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -14,6 +17,7 @@ from bijlage_validatie import Werkerpool
 from domain.pdf_validatie import Soort
 from domain.waarden import Notificatiekenmerk, Rol
 from events_store.basis import opnieuw_bij_conflict
+from scripts import serve as serve_module
 from scripts.observatie import observeer_werker
 from tests.bijlage_validatie import vijandig_werk
 from tests.conftest import AFNEMER, BEHEERDER, actor_voor
@@ -132,11 +136,28 @@ def test_a_pdf_worker_replaced_is_counted(app):
         {"environ_base": {"REMOTE_ADDR": "10.0.0.5"}},
         # nginx on the same machine connects from loopback too, but says whom it forwards.
         {"headers": {"X-Forwarded-For": "203.0.113.9"}},
+        {"headers": {"X-SSL-Client-Cert": "-----BEGIN%20CERTIFICATE-----"}},
     ],
-    ids=["ander-adres", "via-proxy"],
+    ids=["ander-adres", "via-proxy", "met-certificaat"],
 )
 def test_metrics_are_not_there_for_others_or_through_the_proxy(app, opties):
     assert app.test_client().get("/metrics", **opties).status_code == 404
+
+
+def test_through_real_waitress_as_portaal_serve_runs_it_a_proxied_request_gets_no_metrics(app):
+    # Waitress strips proxy headers by default; `portaal serve` keeps them, so the app can tell.
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2, **serve_module.WAITRESS)
+    draad = threading.Thread(target=server.run, daemon=True)
+    draad.start()
+    try:
+        for koppen, verwacht in (({}, 200), ({"X-Forwarded-For": "203.0.113.9"}, 404)):
+            verbinding = http.client.HTTPConnection("127.0.0.1", server.effective_port, timeout=10)
+            verbinding.request("GET", "/metrics", headers=koppen)
+            assert verbinding.getresponse().status == verwacht, koppen
+            verbinding.close()
+    finally:
+        server.close()
+        draad.join(timeout=10)
 
 
 def test_metrics_are_there_for_a_configured_network(maak_app):

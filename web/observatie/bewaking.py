@@ -12,8 +12,10 @@ login or start-up page ever stands between a probe and its answer, and a probe c
   counters, so Prometheus scrapes each process on its own port, not through the proxy (which would hand a
   scrape to whichever process is free). An operator expects such an endpoint to be internal: it answers only
   to the addresses in PORTAAL_METRICS_NETWERKEN (default loopback) and only to a request that did not come
-  through the proxy (no X-Forwarded-For; nginx on the same machine also connects from loopback). Anyone
-  else gets a 404, as if it were not there.
+  through the proxy (no X-Forwarded-For, Forwarded, X-Real-IP or client certificate header: nginx on the
+  same machine also connects from loopback; `portaal serve` tells waitress to keep those headers). Anyone
+  else gets a 404, as if it were not there. The proxy should not pass /metrics on at all (nginx:
+  `location = /metrics { return 404; }`); this is the second lock.
 
 The probes are not counted in the HTTP metrics: a probe every second would drown the routes people use.
 """
@@ -40,6 +42,12 @@ class Bewaking:
         self.gezondheid = gezondheid
         self.register = register
         self._routes = {"/healthz": self._healthz, "/readyz": self._readyz, "/metrics": self._metrics}
+        # What a request that came through the proxy carries: the forwarding headers, or the client
+        # certificate only the proxy hands over.
+        certificaat = app.config["PKI_INSTELLINGEN"].header.upper().replace("-", "_")
+        self._proxykoppen = (
+            "HTTP_X_FORWARDED_FOR", "HTTP_FORWARDED", "HTTP_X_REAL_IP", f"HTTP_{certificaat}",
+        )  # fmt: skip
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         route = self._routes.get(environ.get("PATH_INFO", ""))
@@ -69,7 +77,7 @@ class Bewaking:
         return _antwoord(start_response, environ, "200 OK", encoder(self.register), soort)
 
     def _mag_metrics_lezen(self, environ: dict) -> bool:
-        if environ.get("HTTP_X_FORWARDED_FOR"):
+        if any(environ.get(kop) for kop in self._proxykoppen):
             return False
         try:
             adres = ipaddress.ip_address(environ.get("REMOTE_ADDR", ""))
