@@ -156,8 +156,10 @@ def test_through_real_waitress_as_portaal_serve_runs_it_a_proxied_request_gets_n
             assert verbinding.getresponse().status == verwacht, koppen
             verbinding.close()
     finally:
-        server.close()
+        # Closed in the server's own loop (a close from this thread races its select on the sockets).
+        server.trigger.pull_trigger(server.close)
         draad.join(timeout=10)
+        server.task_dispatcher.shutdown()
 
 
 def test_metrics_are_there_for_a_configured_network(maak_app):
