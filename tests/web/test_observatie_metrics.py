@@ -21,6 +21,7 @@ from scripts import serve as serve_module
 from scripts.observatie import observeer_werker
 from tests.bijlage_validatie import vijandig_werk
 from tests.conftest import AFNEMER, BEHEERDER, actor_voor
+from tests.support.batches import GROEN, lever
 from tests.verwerking.wereld import batch_stroom, gemengde_berichten, richt_in
 from web.pki.instellingen import netwerken
 
@@ -101,6 +102,17 @@ def test_processed_batches_and_berichten_are_counted_per_outcome(app, app_portaa
     assert sum(berichten.values()) == 10
     assert berichten["Verwerkt"] > 0 and berichten["BerichtTypeNietOndersteund"] > 0
     assert berichten["BerichtBestaatAl"] == 1
+
+
+def test_a_batch_the_worker_processes_is_counted_once(app, klok):
+    samenstelling = app.extensions["samenstelling"]
+    # Delivered and left waiting, as with a processing worker; no berichttype is active, so none passes.
+    batch_id = lever(samenstelling, AFNEMER, AFNEMER, [GROEN, GROEN], ontvangen=klok.nu)
+    assert len(samenstelling.verwerker.verwerk_wachtende()) == 1
+    assert samenstelling.verwerker.verwerk(batch_id) is None  # already processed: nothing to count
+    tekst = _metrics(app)
+    assert _waarde(tekst, "portaal_batches_verwerkt_total", uitkomst="niet_verwerkt") == 1
+    assert _waarde(tekst, "portaal_berichten_verwerkt_total", uitkomst="BerichtTypeNietOndersteund") == 2
 
 
 def test_a_command_run_again_after_a_conflict_is_counted_for_its_log(app):
