@@ -108,6 +108,7 @@ class Samenstelling:
                 self._pdf = None
         for motor in self.motoren.values():
             motor.sluit()
+        self.gezondheid.sluit()
         self.machtigingen.sluit()
         self.gebruikers.sluit()
         self.verwerking.sluit()
