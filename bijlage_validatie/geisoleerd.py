@@ -157,9 +157,15 @@ class Werkerpool:
     """Een vast aantal werkprocessen; een werkproces dat sneuvelt wordt vervangen bij de volgende vraag."""
 
     def __init__(
-        self, aantal: int | None = None, grenzen: Grenzen | None = None, werk: Werk = _standaardwerk
+        self,
+        aantal: int | None = None,
+        grenzen: Grenzen | None = None,
+        werk: Werk = _standaardwerk,
+        bij_herstart: Callable[[], None] | None = None,
     ):
+        """`bij_herstart`: called for every worker process that died and was replaced (for the metrics)."""
         self.aantal = aantal or min(os.cpu_count() or 1, 4)
+        self._bij_herstart = bij_herstart
         self._grenzen = grenzen or Grenzen()
         self._werk = werk
         self._context = _context()
@@ -200,6 +206,8 @@ class Werkerpool:
             self._levend.remove(werker)
         # Een wachtende vraag moet niet blijven hangen omdat dit werkproces nooit terugkomt.
         self._vrij.put(self._neem_nieuw())
+        if self._bij_herstart is not None:
+            self._bij_herstart()
 
     def _neem_nieuw(self) -> _Werker:
         with self._slot:

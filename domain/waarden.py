@@ -107,6 +107,27 @@ def bevat_bsn(tekst: str) -> bool:
     )
 
 
+BSN_MASKER = "*********"
+
+
+def maskeer_bsn(tekst: str) -> str:
+    """The text with everything `bevat_bsn` would find replaced by asterisks (for log lines); a text without
+    one comes back unchanged. An OIN (20 digits) or a nine-digit number failing the elfproef is left alone."""
+    if not bevat_bsn(tekst):
+        return tekst
+    gemaskeerd = unicodedata.normalize("NFKC", tekst)
+    # Each pass removes digits, so this ends; a second pass catches a candidate an overlapping one hid.
+    while bevat_bsn(gemaskeerd):
+        for patroon in _BSN_IN_TEKST:
+            gemaskeerd = patroon.sub(_masker, gemaskeerd)
+    return gemaskeerd
+
+
+def _masker(kandidaat: re.Match) -> str:
+    gevonden = kandidaat.group()
+    return BSN_MASKER if elfproef(re.sub(r"[^0-9]", "", gevonden)) else gevonden
+
+
 @dataclass(frozen=True, order=True)
 class BerichttypeCode(Onveranderlijk):
     """1 to 8 letters or digits, case-sensitive: `AB1` and `ab1` are two codes."""

@@ -76,11 +76,23 @@ def opnieuw_bij_conflict(command: Callable[P, R]) -> Callable[P, R]:
             try:
                 return command(*args, **kwargs)
             except IntegrityError:
+                _meld_conflict(args)
                 # Jitter spreads the losers out, so they do not collide again in lockstep.
                 time.sleep(random.uniform(0, 0.004 * 2 ** min(poging, 6)))
         raise Conflict("Iemand anders wijzigde hetzelfde tegelijk met u. Probeer het opnieuw.")
 
     return met_pogingen
+
+
+def _meld_conflict(args: tuple) -> None:
+    """Tell the log of the command group (the command's `self`) that one of its commands runs again."""
+    log = getattr(args[0], "log", None) if args else None
+    if isinstance(log, Logboek):
+        log.na_conflict(log.name)
+
+
+def _niets(*_: object) -> None:
+    pass
 
 
 class Logboek(Application):
@@ -95,6 +107,9 @@ class Logboek(Application):
     def __init__(self, env: dict[str, str] | None = None, klok: Callable[[], datetime] = utc_nu) -> None:
         super().__init__(env)
         self.klok = klok
+        # Called with the log's name for every command run again after a conflict (the composition root
+        # counts them for the metrics).
+        self.na_conflict: Callable[[str], None] = _niets
         # Striped: a lock per aggregate would grow without bound; two aggregates sharing a stripe only
         # take turns where they could have gone side by side.
         self._beurten = [threading.Lock() for _ in range(BEURTEN)]

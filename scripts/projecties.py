@@ -7,6 +7,7 @@ import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
+from scripts.observatie import observeer_werker, werkeropties
 from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import volg_alle
@@ -19,7 +20,8 @@ def projections() -> None:
 
 @projections.command("run")
 @click.option("--interval", default=0.1, show_default=True, help="Seconden tussen twee keer kijken.")
-def run(interval: float) -> None:
+@werkeropties
+def run(interval: float, **observatie) -> None:
     """Volg de eventlogs en werk de read models bij (een eigen proces naast de webservers).
 
     Projecties waarvan de tabellen door een andere versie van hun code zijn gebouwd, worden eerst opnieuw
@@ -29,6 +31,7 @@ def run(interval: float) -> None:
     stop_netjes()
     samenstelling = bouw()
     try:
+        observeer_werker(samenstelling, **observatie)
         volg_alle(samenstelling.motoren, interval, melding=lambda tekst: click.echo(tekst, err=True))
         click.echo("Gestopt.", err=True)
     finally:

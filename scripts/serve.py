@@ -3,7 +3,14 @@
 import click
 import waitress
 
+from scripts.observatie import configureer_logging, log_optie
 from web.app import create_app, sluit
+from web.observatie import Verzoekcontext
+
+# Waitress trusts no proxy (REMOTE_ADDR stays the proxy's address, which the login checks) and by default
+# would also strip the proxy's X-Forwarded-For; kept, it tells the app a request came through the proxy, for
+# which /metrics is not there (web.observatie.bewaking). Nothing else reads it.
+WAITRESS = {"ident": "portaal", "clear_untrusted_proxy_headers": False}
 
 
 def configuratie(demo: bool | None) -> dict:
@@ -20,8 +27,12 @@ def configuratie(demo: bool | None) -> dict:
     default=None,
     help="Demomodus (inloggen met de demo-PKI) aan of uit; zonder deze optie geldt PORTAAL_DEMO.",
 )
-def serve(host: str, port: int, threads: int, demo: bool | None) -> None:
-    """Start het webportaal."""
+@log_optie
+def serve(host: str, port: int, threads: int, demo: bool | None, log_formaat: str | None) -> None:
+    """Start het webportaal.
+
+    Elk waitress-proces heeft zijn eigen /metrics: laat Prometheus elk proces op zijn eigen poort lezen."""
+    configureer_logging(log_formaat, [Verzoekcontext()], demo)
     app = create_app(configuratie(demo))
     # Behind the TLS proxy the app sees plain http; telling waitress the scheme makes request.is_secure
     # true, so HSTS and https links follow. REMOTE_ADDR stays the proxy's address, which the login checks.
@@ -30,6 +41,6 @@ def serve(host: str, port: int, threads: int, demo: bool | None) -> None:
         click.echo("Demomodus: inloggen met de certificaten van de demo-PKI. NIET VOOR PRODUCTIE.")
     click.echo(f"Het portaal luistert op http://{host}:{port}/")
     try:
-        waitress.serve(app, host=host, port=port, threads=threads, url_scheme=schema, ident="portaal")
+        waitress.serve(app, host=host, port=port, threads=threads, url_scheme=schema, **WAITRESS)
     finally:
         sluit(app)

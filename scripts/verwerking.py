@@ -3,6 +3,7 @@ PORTAAL_PROJECTIE_WERKER=1); embedded, a batch is processed in the request that 
 
 import click
 
+from scripts.observatie import observeer_werker, werkeropties
 from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
 from service_layer.volgen import verwerk_doorlopend
@@ -19,7 +20,8 @@ def meld(tekst: str) -> None:
 
 @verwerking.command("run")
 @click.option("--interval", default=0.5, show_default=True, help="Seconden tussen twee keer kijken.")
-def run(interval: float) -> None:
+@werkeropties
+def run(interval: float, **observatie) -> None:
     """Verwerk de wachtende batches en wacht op nieuwe (een eigen proces naast de webservers).
 
     Elke batch wordt precies één keer verwerkt; na een onderbreking gaat de verwerking verder met wat nog
@@ -29,6 +31,7 @@ def run(interval: float) -> None:
     stop_netjes()
     samenstelling = bouw()
     try:
+        observeer_werker(samenstelling, **observatie)
         for motor in samenstelling.motoren.values():
             motor.start(melding=meld)
         verwerk_doorlopend(samenstelling.verwerker, samenstelling.motoren, interval, melding=meld)

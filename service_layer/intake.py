@@ -27,7 +27,7 @@ from events_store.berichtinhoud import Inhoudschrijver
 from events_store.verwerking import Verwerking
 from koppelvlak.lezen import lees_batch
 from service_layer.lezen import Lezen
-from service_layer.verwerken import Verwerker, nieuw_proceskenmerk
+from service_layer.verwerken import Beoordeling, Verwerker, nieuw_proceskenmerk
 
 
 @dataclass(frozen=True)
@@ -118,9 +118,11 @@ class Intake:
         batches = self.verwerking.batches
         try:
             if self._inline():
+                beoordeling = Beoordeling(self.verwerker.beoordeel)
                 vastgelegd = batches.ontvang_en_verwerk(
-                    kop, voor, berichten, actor, nieuw_proceskenmerk(), self.verwerker.beoordeel
+                    kop, voor, berichten, actor, nieuw_proceskenmerk(), beoordeling
                 )
+                self.verwerker.na_verwerking(beoordeling.uitkomsten)
             else:
                 vastgelegd = batches.ontvang_batch(kop, voor, berichten, actor)
         except BestaatAl:

@@ -18,8 +18,10 @@ from events_store.verwerking import Verwerking
 from projections.motor import Projectiemotor
 from projections.sloten import schema_slot
 from service_layer.bijhouden import Bijhouden
+from service_layer.gezondheid import Gezondheid
 from service_layer.intake import Intake
 from service_layer.lezen import Lezen
+from service_layer.metingen import Metingen
 from service_layer.portaal import Portaal
 from service_layer.sessies import Sessies
 from service_layer.verwerken import Verwerker
@@ -68,9 +70,15 @@ class Samenstelling:
             self.motor.installeer()
             self.sessies = Sessies(self.engine, klok)
             self.sessies.installeer()
+        self.gezondheid = Gezondheid(self.motoren, klok)
+        self.metingen = Metingen(self.motoren, self.gezondheid, klok)
+        for log in (self.configuratie.log, self.verwerking.log, self.gebruikers.log, self.machtigingen.log):
+            log.na_conflict = self.metingen.conflict
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
-        self.verwerker = Verwerker(self.verwerking, self.lezen, lambda: self.pdf)
+        self.verwerker = Verwerker(
+            self.verwerking, self.lezen, lambda: self.pdf, na_verwerking=self.metingen.verwerkt
+        )
         # Embedded, a batch is processed in the request that delivers it; with a worker, by
         # `portaal verwerking run`.
         self.intake = Intake(
@@ -92,7 +100,7 @@ class Samenstelling:
         validate a PDF and should not fork processes for it."""
         with self._pdf_slot:
             if self._pdf is None:
-                self._pdf = Werkerpool()
+                self._pdf = Werkerpool(bij_herstart=self.metingen.pdf_herstart)
             return self._pdf
 
     def na_commando(self, *vastgelegd: Vastgelegd) -> None:
@@ -107,6 +115,7 @@ class Samenstelling:
                 self._pdf = None
         for motor in self.motoren.values():
             motor.sluit()
+        self.gezondheid.sluit()
         self.machtigingen.sluit()
         self.gebruikers.sluit()
         self.verwerking.sluit()

@@ -8,7 +8,7 @@ processes racing on one batch; a run that dies before its event is saved leaves 
 next run decides it again from the start (its BerichtID claims are its own, so they do not count against it).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from uuid import uuid4
@@ -30,16 +30,29 @@ VERWERKT = VerwerkingsCode.VERWERKT
 
 
 class Verwerker:
-    def __init__(self, verwerking: Verwerking, lezen: Lezen, pdf: Callable[[], Werkerpool]) -> None:
+    def __init__(
+        self,
+        verwerking: Verwerking,
+        lezen: Lezen,
+        pdf: Callable[[], Werkerpool],
+        na_verwerking: Callable[[Sequence[Berichtuitkomst]], None] = lambda uitkomsten: None,
+    ) -> None:
+        """`na_verwerking`: hears the outcomes of every processing run this process recorded (the
+        metrics count them)."""
         self.verwerking = verwerking
         self.lezen = lezen
         self._pdf = pdf
+        self.na_verwerking = na_verwerking
 
     def verwerk(self, batch_id: str) -> Vastgelegd | None:
         """Process one batch; None when it was processed already."""
-        return self.verwerking.batches.verwerk_batch(
-            identiteit.batch_id(batch_id), nieuw_proceskenmerk(), self.beoordeel
+        beoordeling = Beoordeling(self.beoordeel)
+        vastgelegd = self.verwerking.batches.verwerk_batch(
+            identiteit.batch_id(batch_id), nieuw_proceskenmerk(), beoordeling
         )
+        if vastgelegd is not None:
+            self.na_verwerking(beoordeling.uitkomsten)
+        return vastgelegd
 
     def verwerk_wachtende(self, limiet: int = 100) -> list[Vastgelegd]:
         """Process the batches waiting in the queue, oldest first (at most `limiet`)."""
@@ -95,6 +108,19 @@ class Verwerker:
                     waarschuwing=_eerste(uitslag.bevindingen, Ernst.WAARSCHUWING),
                 )
         return oordelen
+
+
+class Beoordeling:
+    """`beoordeel` as the command calls it, keeping what it decided: counted only once the command has
+    recorded it (a run that loses the race to another process decided nothing)."""
+
+    def __init__(self, beoordeel: Callable[[Batch, datetime], list[Berichtuitkomst]]) -> None:
+        self._beoordeel = beoordeel
+        self.uitkomsten: list[Berichtuitkomst] = []
+
+    def __call__(self, batch: Batch, moment: datetime) -> list[Berichtuitkomst]:
+        self.uitkomsten = self._beoordeel(batch, moment)
+        return self.uitkomsten
 
 
 def nieuw_proceskenmerk() -> str:

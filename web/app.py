@@ -12,6 +12,7 @@ from web import (
     beveiliging,
     foutpaginas,
     instellingen,
+    observatie,
     opstarten,
     pictogram,
     sessie_opslag,
@@ -36,6 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
     builds its own on the configured database. Either way `sluit(app)` closes it."""
     app = Portaalapp(__name__)
     app.config.update(instellingen.laad(os.environ, config or {}))
+    observatie.laad_instellingen(app)
     if app.config["PORTAAL_DEMO"]:
         _zorg_voor_demo_pki(app)
     csrf = CSRFProtect(app)
@@ -52,6 +54,7 @@ def create_app(config: Mapping[str, Any] | None = None, samenstelling: Samenstel
             werker=app.config.get("PORTAAL_PROJECTIE_WERKER"),
         )
     app.extensions["samenstelling"] = samenstelling
+    observatie.installeer(app, samenstelling.gezondheid, samenstelling.metingen.register)
     # Installs the read models' tables; a projection built by another version of its code is rebuilt
     # beside the live tables, never inside a request, while the old tables keep serving until the swap.
     for motor in samenstelling.motoren.values():

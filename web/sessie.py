@@ -103,6 +103,12 @@ def _huidige_afnemer() -> Organisatie | None:
     return lezen().organisatie(Oin(gekozen))
 
 
+def ingelogd_als() -> tuple[str | None, str | None]:
+    """(the logged-in organisation's OIN, the afnemer an intermediair chose) as the session holds them, for
+    the log lines; no lookup, so it is safe to call from a logging filter."""
+    return session.get(_OIN), session.get(_AFNEMER)
+
+
 def current_actor() -> Actor:
     """The organisation of the certificate, acting for the current afnemer (or for itself)."""
     organisatie = current_organisatie()

@@ -24,6 +24,7 @@ MODULES: list[str] = [
     "scripts.bench.toegang",
     "scripts.bench.rapportage",
     "scripts.bench.werkers",
+    "scripts.bench.gezondheid",
 ]
 
 
