@@ -7,6 +7,7 @@ import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
+from projections.herbouw_parallel import standaard_processen
 from service_layer.samenstelling import bouw
 from service_layer.volgen import volg_alle
 
@@ -36,7 +37,14 @@ def run(interval: float) -> None:
 @projections.command("rebuild")
 @click.argument("naam", required=False, type=click.Choice(sorted(PROJECTIES)))
 @click.option("--batch", default=20_000, show_default=True, help="Events per transactie.")
-def rebuild(naam: str | None, batch: int) -> None:
+@click.option(
+    "--processen",
+    type=click.IntRange(min=1),
+    default=standaard_processen,
+    show_default="het aantal processorkernen",
+    help="Werkprocessen die de projecties van een eventlog naast elkaar opbouwen.",
+)
+def rebuild(naam: str | None, batch: int, processen: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
     samenstelling = bouw()
     try:
@@ -52,7 +60,7 @@ def rebuild(naam: str | None, batch: int) -> None:
                     balk.update(positie - stand["positie"])
                     stand["positie"] = positie
 
-                positie = motor.herbouw(namen, voortgang=voortgang, batch=batch)
+                positie = motor.herbouw(namen, voortgang=voortgang, batch=batch, processen=processen)
             click.echo(f"Eventlog {logboek} opnieuw opgebouwd tot positie {positie}.")
         click.echo(f"Opnieuw opgebouwd: {naam or ', '.join(PROJECTIES)}.")
     finally:

@@ -1,0 +1,273 @@
+"""`portaal projections rebuild --processen N`: the projections of one event log split over N processes.
+
+A rebuild is CPU-bound Python (decoding a million events, the handlers' folds), so one process uses one core.
+Here each worker process builds a group of the log's projections, reading and decoding the events itself:
+the groups share nothing but the log. What stays as in projections.herbouw: the new generation goes into
+tables of its own token, readers keep the old tables until the one swap, and a rebuild resumes where it was.
+
+- PostgreSQL takes writers side by side, so each worker writes its group's new tables in the live database.
+- SQLite has one writer per file, and a worker writing into the live file would hold its lock for the whole
+  of every batch (the handlers compute inside the transaction) and the others would wait. So each worker
+  builds into a scratch file of its own next to the live one (`<database>.herbouw-<key>`), indexes
+  included; this process then copies the finished tables in, in one transaction per group. The live tables
+  get the same indexes before the copy, which lets SQLite copy the rows and index entries page by page (its
+  transfer optimisation for `INSERT INTO t SELECT * FROM u` between identical empty tables) instead of
+  inserting them one by one. A scratch file keeps its positions, so a killed worker's group resumes there;
+  its name is derived from the tokens of its projections, so an unfinished file is found again by the next
+  run (with the same number of processes; another grouping starts those groups afresh).
+
+Then, as in a single-process rebuild, the last events are caught up and the tables swapped in.
+"""
+
+import hashlib
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
+from projections import herbouw as herbouwen
+from projections import runner, tracking
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+from projections.tabellen import Tabellen
+
+LOGBOEKEN = {log.name: log for log in (ConfiguratieLog, VerwerkingsLog, GebruikersLog, MachtigingenLog)}
+# Below this many events the processes cost more to start (about a second each) than they save.
+VANAF = 50_000
+# The share of a rebuild's handler time each projection takes on a history shaped like the real one
+# (profiled on the bench history): the groups are balanced by these, every other projection counts 1.
+GEWICHT = {"audit": 4, "koppelingen": 3}
+KLAD = ".herbouw-"
+_PEILEN = 0.2
+
+
+@dataclass(frozen=True)
+class Opdracht:
+    """What one worker process builds: these projections (name, token) of this log, up to `tot`, into
+    the scratch file `klad` (SQLite) or into the live database (`klad` None)."""
+
+    env: dict[str, str]
+    logboek: str
+    projecties: tuple[tuple[str, str], ...]
+    klad: str | None
+    tot: int
+    batch: int
+
+    def doelen(self) -> list[runner.Doel]:
+        return [
+            runner.Doel(PROJECTIES[naam], Tabellen(naam, f"__{token}", bouw=True), f"{naam}#{token}")
+            for naam, token in self.projecties
+        ]
+
+
+def verdeel(namen: Sequence[str], aantal: int) -> list[list[str]]:
+    """The projections over `aantal` groups, heaviest first onto the lightest group; the same names and
+    number give the same groups (a resumed rebuild finds its scratch files by them)."""
+    groepen: list[list[str]] = [[] for _ in range(min(aantal, len(namen)))]
+    gewichten = [0] * len(groepen)
+    for naam in sorted(namen, key=lambda n: (-GEWICHT.get(n, 1), n)):
+        i = gewichten.index(min(gewichten))
+        groepen[i].append(naam)
+        gewichten[i] += GEWICHT.get(naam, 1)
+    return [g for g in groepen if g]
+
+
+def klad_engine(pad: str) -> Engine:
+    engine = create_engine(f"sqlite:///{pad}")
+    event.listen(engine, "connect", herbouwen._pragmas)
+    return engine
+
+
+def bouw_groep(opdracht: Opdracht) -> None:
+    """A worker process: build its projections' new tables from the events, with every index."""
+    log = LOGBOEKEN[opdracht.logboek](opdracht.env)
+    doel = klad_engine(opdracht.klad) if opdracht.klad else herbouwen.bouw_engine(log.engine)
+    try:
+        doelen = opdracht.doelen()
+        runner.installeer(doel, doelen)
+        with herbouwen._gc_per_batch(None) as na_batch:
+            bron = Bron(log)
+            runner.werk_bij(doel, bron, doelen, opdracht.tot, opdracht.batch, voortgang=na_batch)
+        for d in doelen:
+            d.tabellen.maak_indexen(doel)
+    finally:
+        if doel is not log.engine:
+            doel.dispose()
+        log.close()
+        log.engine.dispose()
+
+
+def _klad_pad(database: str, projecties: Sequence[tuple[str, str]]) -> str:
+    sleutel = hashlib.sha256(repr(sorted(projecties)).encode()).hexdigest()[:12]
+    return f"{database}{KLAD}{sleutel}"
+
+
+def _gooi_klad_weg(pad: str) -> None:
+    for rest in ("", "-wal", "-shm", "-journal"):
+        Path(f"{pad}{rest}").unlink(missing_ok=True)
+
+
+def _ruim_oude_kladden_op(database: str, houden: set[str]) -> None:
+    """Scratch files of another grouping or of tokens since dropped: their work cannot be resumed."""
+    map_, naam = Path(database).parent, Path(database).name
+    for pad in map_.glob(f"{naam}{KLAD}*"):
+        basis = str(pad).removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+        if basis not in houden:
+            pad.unlink(missing_ok=True)
+
+
+def _stand_van_klad(pad: str, namen: list[str]) -> int:
+    """How far a scratch file got (read-only: never creates the file a worker is about to make)."""
+    if not Path(pad).exists():
+        return 0
+    try:
+        connection = sqlite3.connect(f"file:{pad}?mode=ro", uri=True, timeout=1)
+        try:
+            plaatsen = ", ".join("?" * len(namen))
+            sql = f"SELECT min(positie) FROM projectie_posities WHERE projectie IN ({plaatsen})"  # noqa: S608
+            return connection.execute(sql, namen).fetchone()[0] or 0
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _neem_over(engine: Engine, opdracht: Opdracht) -> None:
+    """Copy a finished scratch file's tables into the live ones (empty, with the same indexes) and move
+    their positions, in one transaction; then the scratch file goes."""
+    doelen = opdracht.doelen()
+    for d in doelen:
+        d.tabellen.maak_indexen(engine)
+    namen = [d.positie_naam for d in doelen]
+    ruw = engine.raw_connection()
+    try:
+        db = ruw.driver_connection
+        vorig, db.isolation_level = db.isolation_level, None  # explicit BEGIN/COMMIT; ATTACH outside both
+        db.execute("ATTACH DATABASE ? AS klad", (opdracht.klad,))
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for d in doelen:
+                    for tabel in d.tabellen.lijst:
+                        db.execute(f'INSERT INTO main."{tabel.name}" SELECT * FROM klad."{tabel.name}"')  # noqa: S608
+                plaatsen = ", ".join("?" * len(namen))
+                standen = db.execute(
+                    f"SELECT projectie, positie FROM klad.projectie_posities WHERE projectie IN ({plaatsen})",  # noqa: S608
+                    namen,
+                ).fetchall()
+                zet = "UPDATE main.projectie_posities SET positie = ? WHERE projectie = ?"
+                db.executemany(zet, [(positie, naam) for naam, positie in standen])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        finally:
+            db.execute("DETACH DATABASE klad")
+            db.isolation_level = vorig
+    finally:
+        ruw.close()
+    _gooi_klad_weg(opdracht.klad)
+
+
+def _opdrachten(
+    engine: Engine, env: dict[str, str], bron: Bron, doelen: Sequence[runner.Doel], processen: int, batch: int
+) -> list[Opdracht]:
+    """The groups still to build: projections whose new tables hold nothing yet (position 0). One that a
+    run before got further in the live database is finished there by the serial catch-up."""
+    with engine.connect() as connection:
+        standen = tracking.lees(connection, [d.positie_naam for d in doelen])
+    tokens = {d.projectie.naam: d.tabellen.suffix.removeprefix("__") for d in doelen}
+    open_ = [d.projectie.naam for d in doelen if standen.get(d.positie_naam, 0) == 0]
+    sqlite = engine.dialect.name == "sqlite"
+    tot = bron.hoogste()
+    opdrachten = []
+    for groep in verdeel(open_, processen):
+        projecties = tuple((n, tokens[n]) for n in groep)
+        klad = _klad_pad(engine.url.database, projecties) if sqlite else None
+        opdrachten.append(Opdracht(env, bron.logboek, projecties, klad, tot, batch))
+    if sqlite:
+        _ruim_oude_kladden_op(engine.url.database, {o.klad for o in opdrachten})
+    return opdrachten
+
+
+def _stand(engine: Engine, opdracht: Opdracht) -> int:
+    namen = [f"{n}#{t}" for n, t in opdracht.projecties]
+    if opdracht.klad:
+        return _stand_van_klad(opdracht.klad, namen)
+    with engine.connect() as connection:
+        return min(tracking.lees(connection, namen).values(), default=0)
+
+
+def _draai(engine: Engine, opdrachten: list[Opdracht], voortgang: Callable[[int], None] | None) -> None:
+    """Start a process per group and wait for all; stop them all when one fails or the caller interrupts
+    (their committed batches stay, for the next run)."""
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding connections and threads
+    processen = [context.Process(target=bouw_groep, args=(o,), name="projecties-herbouw") for o in opdrachten]
+    for proces in processen:
+        proces.start()
+    try:
+        while any(p.is_alive() for p in processen):
+            time.sleep(_PEILEN)
+            if voortgang:
+                voortgang(min(_stand(engine, o) for o in opdrachten))
+        mislukt = [p.exitcode for p in processen if p.exitcode != 0]
+        if mislukt:
+            raise RuntimeError(
+                f"Een herbouwproces stopte met afsluitcode {mislukt[0]}; de volgende run gaat verder."
+            )
+    finally:
+        for proces in processen:
+            if proces.is_alive():
+                proces.terminate()
+            proces.join()
+
+
+def herbouw(
+    live_engine: Engine,
+    bron: Bron,
+    env: dict[str, str],
+    namen: Sequence[str] | None = None,
+    voortgang: Callable[[int], None] | None = None,
+    batch: int = 20_000,
+    slot: AbstractContextManager | None = None,
+    processen: int = 2,
+    vanaf: int = VANAF,
+) -> int:
+    """projections.herbouw.herbouw with the bulk of the events built by `processen` worker processes (`env`:
+    the log's persistence settings, from which each worker opens the log). Returns the position reached."""
+    namen = herbouwen.controleer(namen, bron.logboek)
+    if processen < 2 or len(namen) < 2 or bron.hoogste() < vanaf:
+        return herbouwen.herbouw(live_engine, bron, namen, voortgang, batch, slot)
+    engine = herbouwen.bouw_engine(live_engine)
+    try:
+        doelen = herbouwen.bouw_doelen(engine, namen)
+        opdrachten = _opdrachten(engine, env, bron, doelen, processen, batch)
+        if opdrachten:
+            _draai(engine, opdrachten, voortgang)
+        for opdracht in opdrachten:
+            if opdracht.klad:
+                _neem_over(engine, opdracht)
+        with herbouwen._gc_per_batch(voortgang) as na_batch:
+            runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
+        for doel in doelen:
+            doel.tabellen.maak_indexen(engine)
+        with slot if slot is not None else nullcontext():
+            herbouwen.wissel_in(engine, bron, doelen)
+        herbouwen.ruim_op(engine)
+    finally:
+        if engine is not live_engine:
+            engine.dispose()
+    with live_engine.connect() as connection:
+        return runner.laagste_positie(connection, runner.live_doelen(namen))
+
+
+def standaard_processen() -> int:
+    return os.cpu_count() or 1
