@@ -20,13 +20,15 @@ Then, as in a single-process rebuild, the last events are caught up and the tabl
 """
 
 import hashlib
-import multiprocessing
+import json
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -60,6 +62,15 @@ class Opdracht:
     klad: str | None
     tot: int
     batch: int
+
+    def als_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def uit_json(cls, tekst: str) -> "Opdracht":
+        velden = json.loads(tekst)
+        velden["projecties"] = tuple(tuple(p) for p in velden["projecties"])
+        return cls(**velden)
 
     def doelen(self) -> list[runner.Doel]:
         return [
@@ -103,6 +114,24 @@ def bouw_groep(opdracht: Opdracht) -> None:
             doel.dispose()
         log.close()
         log.engine.dispose()
+
+
+def werker() -> None:
+    """The worker process's entry point: its assignment arrives as JSON on stdin (with the log's settings,
+    which may hold the cipher key: never on the command line)."""
+    bouw_groep(Opdracht.uit_json(sys.stdin.read()))
+
+
+# A fresh interpreter, not multiprocessing: spawn and forkserver import the caller's __main__ again, and a
+# script without a main guard would start a rebuild in every worker (which then wait for the first's lock).
+_WERKER = [sys.executable, "-c", "from projections.herbouw_parallel import werker; werker()"]
+
+
+def _start(opdracht: Opdracht) -> subprocess.Popen:
+    proces = subprocess.Popen(_WERKER, stdin=subprocess.PIPE, text=True)  # noqa: S603
+    proces.stdin.write(opdracht.als_json())
+    proces.stdin.close()
+    return proces
 
 
 def _klad_pad(database: str, projecties: Sequence[tuple[str, str]]) -> str:
@@ -209,25 +238,24 @@ def _stand(engine: Engine, opdracht: Opdracht) -> int:
 def _draai(engine: Engine, opdrachten: list[Opdracht], voortgang: Callable[[int], None] | None) -> None:
     """Start a process per group and wait for all; stop them all when one fails or the caller interrupts
     (their committed batches stay, for the next run)."""
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding connections and threads
-    processen = [context.Process(target=bouw_groep, args=(o,), name="projecties-herbouw") for o in opdrachten]
-    for proces in processen:
-        proces.start()
+    processen = []
     try:
-        while any(p.is_alive() for p in processen):
+        for opdracht in opdrachten:
+            processen.append(_start(opdracht))
+        while any(p.poll() is None for p in processen):
             time.sleep(_PEILEN)
             if voortgang:
                 voortgang(min(_stand(engine, o) for o in opdrachten))
-        mislukt = [p.exitcode for p in processen if p.exitcode != 0]
+        mislukt = [p.returncode for p in processen if p.returncode != 0]
         if mislukt:
             raise RuntimeError(
                 f"Een herbouwproces stopte met afsluitcode {mislukt[0]}; de volgende run gaat verder."
             )
     finally:
         for proces in processen:
-            if proces.is_alive():
+            if proces.poll() is None:
                 proces.terminate()
-            proces.join()
+            proces.wait()
 
 
 def herbouw(
