@@ -25,6 +25,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -119,7 +120,17 @@ def bouw_groep(opdracht: Opdracht) -> None:
 def werker() -> None:
     """The worker process's entry point: its assignment arrives as JSON on stdin (with the log's settings,
     which may hold the cipher key: never on the command line)."""
-    bouw_groep(Opdracht.uit_json(sys.stdin.read()))
+    opdracht = Opdracht.uit_json(sys.stdin.read())
+    threading.Thread(target=_stop_met_ouder, args=(os.getppid(),), daemon=True).start()
+    bouw_groep(opdracht)
+
+
+def _stop_met_ouder(ouder: int) -> None:
+    """A worker whose rebuild was killed (SIGKILL, no chance to stop its workers) stops too: the next
+    rebuild resumes its scratch file, and must not find a second writer still busy on it."""
+    while os.getppid() == ouder:
+        time.sleep(1)
+    os._exit(1)
 
 
 # A fresh interpreter, not multiprocessing: spawn and forkserver import the caller's __main__ again, and a
