@@ -7,22 +7,16 @@ tables of its own token, readers keep the old tables until the one swap, and a r
 
 - PostgreSQL takes writers side by side, so each worker writes its group's new tables in the live database.
 - SQLite has one writer per file, and a worker writing into the live file would hold its lock for the whole
-  of every batch (the handlers compute inside the transaction) and the others would wait. So each worker
-  builds into a scratch file of its own next to the live one (`<database>.herbouw-<key>`), indexes
-  included; this process then copies the finished tables in, in one transaction per group. The live tables
-  get the same indexes before the copy, which lets SQLite copy the rows and index entries page by page (its
-  transfer optimisation for `INSERT INTO t SELECT * FROM u` between identical empty tables) instead of
-  inserting them one by one. A scratch file keeps its positions, so a killed worker's group resumes there;
-  its name is derived from the tokens of its projections, so an unfinished file is found again by the next
-  run (with the same number of processes; another grouping starts those groups afresh).
+  of every batch (the handlers compute inside the transaction) while the others wait. So each worker builds
+  into a scratch file of its own, indexes included, which this process then copies in
+  (projections.herbouw_klad). A scratch file's name comes from the tokens of its projections, so the next
+  run finds an unfinished one again (with the same number of processes; another grouping starts afresh).
 
 Then, as in a single-process rebuild, the last events are caught up and the tables swapped in.
 """
 
-import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -30,14 +24,12 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
-from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
 from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
 from projections import herbouw as herbouwen
-from projections import runner, tracking
+from projections import herbouw_klad, runner, tracking
 from projections.gebeurtenissen import Bron
 from projections.handlers import PROJECTIES
 from projections.tabellen import Tabellen
@@ -48,7 +40,6 @@ VANAF = 50_000
 # The share of a rebuild's handler time each projection takes on a history shaped like the real one
 # (profiled on the bench history): the groups are balanced by these, every other projection counts 1.
 GEWICHT = {"audit": 4, "koppelingen": 3}
-KLAD = ".herbouw-"
 _PEILEN = 0.2
 
 
@@ -92,16 +83,10 @@ def verdeel(namen: Sequence[str], aantal: int) -> list[list[str]]:
     return [g for g in groepen if g]
 
 
-def klad_engine(pad: str) -> Engine:
-    engine = create_engine(f"sqlite:///{pad}")
-    event.listen(engine, "connect", herbouwen._pragmas)
-    return engine
-
-
 def bouw_groep(opdracht: Opdracht) -> None:
     """A worker process: build its projections' new tables from the events, with every index."""
     log = LOGBOEKEN[opdracht.logboek](opdracht.env)
-    doel = klad_engine(opdracht.klad) if opdracht.klad else herbouwen.bouw_engine(log.engine)
+    doel = herbouw_klad.engine(opdracht.klad) if opdracht.klad else herbouwen.bouw_engine(log.engine)
     try:
         doelen = opdracht.doelen()
         runner.installeer(doel, doelen)
@@ -145,78 +130,6 @@ def _start(opdracht: Opdracht) -> subprocess.Popen:
     return proces
 
 
-def _klad_pad(database: str, projecties: Sequence[tuple[str, str]]) -> str:
-    sleutel = hashlib.sha256(repr(sorted(projecties)).encode()).hexdigest()[:12]
-    return f"{database}{KLAD}{sleutel}"
-
-
-def _gooi_klad_weg(pad: str) -> None:
-    for rest in ("", "-wal", "-shm", "-journal"):
-        Path(f"{pad}{rest}").unlink(missing_ok=True)
-
-
-def _ruim_oude_kladden_op(database: str, houden: set[str]) -> None:
-    """Scratch files of another grouping or of tokens since dropped: their work cannot be resumed."""
-    map_, naam = Path(database).parent, Path(database).name
-    for pad in map_.glob(f"{naam}{KLAD}*"):
-        basis = str(pad).removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
-        if basis not in houden:
-            pad.unlink(missing_ok=True)
-
-
-def _stand_van_klad(pad: str, namen: list[str]) -> int:
-    """How far a scratch file got (read-only: never creates the file a worker is about to make)."""
-    if not Path(pad).exists():
-        return 0
-    try:
-        connection = sqlite3.connect(f"file:{pad}?mode=ro", uri=True, timeout=1)
-        try:
-            plaatsen = ", ".join("?" * len(namen))
-            sql = f"SELECT min(positie) FROM projectie_posities WHERE projectie IN ({plaatsen})"  # noqa: S608
-            return connection.execute(sql, namen).fetchone()[0] or 0
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return 0
-
-
-def _neem_over(engine: Engine, opdracht: Opdracht) -> None:
-    """Copy a finished scratch file's tables into the live ones (empty, with the same indexes) and move
-    their positions, in one transaction; then the scratch file goes."""
-    doelen = opdracht.doelen()
-    for d in doelen:
-        d.tabellen.maak_indexen(engine)
-    namen = [d.positie_naam for d in doelen]
-    ruw = engine.raw_connection()
-    try:
-        db = ruw.driver_connection
-        vorig, db.isolation_level = db.isolation_level, None  # explicit BEGIN/COMMIT; ATTACH outside both
-        db.execute("ATTACH DATABASE ? AS klad", (opdracht.klad,))
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                for d in doelen:
-                    for tabel in d.tabellen.lijst:
-                        db.execute(f'INSERT INTO main."{tabel.name}" SELECT * FROM klad."{tabel.name}"')  # noqa: S608
-                plaatsen = ", ".join("?" * len(namen))
-                standen = db.execute(
-                    f"SELECT projectie, positie FROM klad.projectie_posities WHERE projectie IN ({plaatsen})",  # noqa: S608
-                    namen,
-                ).fetchall()
-                zet = "UPDATE main.projectie_posities SET positie = ? WHERE projectie = ?"
-                db.executemany(zet, [(positie, naam) for naam, positie in standen])
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        finally:
-            db.execute("DETACH DATABASE klad")
-            db.isolation_level = vorig
-    finally:
-        ruw.close()
-    _gooi_klad_weg(opdracht.klad)
-
-
 def _opdrachten(
     engine: Engine, env: dict[str, str], bron: Bron, doelen: Sequence[runner.Doel], processen: int, batch: int
 ) -> list[Opdracht]:
@@ -231,17 +144,17 @@ def _opdrachten(
     opdrachten = []
     for groep in verdeel(open_, processen):
         projecties = tuple((n, tokens[n]) for n in groep)
-        klad = _klad_pad(engine.url.database, projecties) if sqlite else None
+        klad = herbouw_klad.pad(engine.url.database, projecties) if sqlite else None
         opdrachten.append(Opdracht(env, bron.logboek, projecties, klad, tot, batch))
     if sqlite:
-        _ruim_oude_kladden_op(engine.url.database, {o.klad for o in opdrachten})
+        herbouw_klad.ruim_oude_op(engine.url.database, {o.klad for o in opdrachten})
     return opdrachten
 
 
 def _stand(engine: Engine, opdracht: Opdracht) -> int:
     namen = [f"{n}#{t}" for n, t in opdracht.projecties]
     if opdracht.klad:
-        return _stand_van_klad(opdracht.klad, namen)
+        return herbouw_klad.stand(opdracht.klad, namen)
     with engine.connect() as connection:
         return min(tracking.lees(connection, namen).values(), default=0)
 
@@ -293,7 +206,7 @@ def herbouw(
             _draai(engine, opdrachten, voortgang)
         for opdracht in opdrachten:
             if opdracht.klad:
-                _neem_over(engine, opdracht)
+                herbouw_klad.neem_over(engine, opdracht.klad, opdracht.doelen())
         with herbouwen._gc_per_batch(voortgang) as na_batch:
             runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
         for doel in doelen:

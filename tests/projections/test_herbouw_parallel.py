@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from projections import tracking
 from projections.handlers import van_logboek
-from projections.herbouw_parallel import KLAD, verdeel
+from projections.herbouw_klad import KLAD
+from projections.herbouw_parallel import verdeel
 from projections.tabellen import live
 from projections.vergelijk import _rijen, verifieer_alles
 from scripts.projecties import projections
