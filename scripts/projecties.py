@@ -41,7 +41,7 @@ def run(interval: float) -> None:
     "--processen",
     type=click.IntRange(min=1),
     default=standaard_processen,
-    show_default="het aantal processorkernen",
+    show_default="het aantal vrije processorkernen (minstens 1)",
     help="Werkprocessen die de projecties van een eventlog naast elkaar opbouwen.",
 )
 def rebuild(naam: str | None, batch: int, processen: int) -> None:
