@@ -20,9 +20,10 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+from events_store.instellingen import persistence_env
 from projections import hartslag as hartslagen
 from projections import herbouw as herbouwen
-from projections import runner, sloten, versies
+from projections import herbouw_parallel, runner, sloten, versies
 from projections.gebeurtenissen import Bron
 from projections.hartslag import Kloppend
 from projections.versies import Verouderd
@@ -41,6 +42,11 @@ class Projectiemotor:
         self.engine = log.engine
         self.bron = Bron(log)
         self.kanaal: str = log.recorder.channel_name
+        # What a rebuild's worker processes open the log with (its store and cipher key). An object that is
+        # not the application itself (a test's portal) stands for an unencrypted log on the same database.
+        env = getattr(log, "env", None)
+        url = self.engine.url.render_as_string(hide_password=False)
+        self._env: dict[str, str] = dict(env) if env is not None else persistence_env(url, {})
         self._slot = threading.Lock()
         self._bijgewerkt_tot = -1
         self._geinstalleerd = False
@@ -197,14 +203,19 @@ class Projectiemotor:
         voortgang: Callable[[int], None] | None = None,
         batch: int = 20_000,
         melding: Callable[[str], None] | None = None,
+        processen: int = 1,
+        vanaf: int = herbouw_parallel.VANAF,
     ) -> int:
         """`portaal projections rebuild`: rebuild these projections (default: all) into new tables and swap
         them in, one rebuild per database at a time: it takes the lock of the automatic rebuild at start,
-        and says through `melding` when it waits for it. Returns the position reached."""
+        and says through `melding` when it waits for it. The bulk runs in `processen` worker processes when
+        the log holds at least `vanaf` events. Returns the position reached."""
         namen = herbouwen.controleer(namen, self.bron.logboek)
         self.installeer()
         with herbouwen.een_tegelijk(self.engine, _zeg(melding, herbouwen.WACHT)):
-            herbouwen.herbouw(self.engine, self.bron, namen, voortgang, batch, slot=self._slot)
+            herbouw_parallel.herbouw(
+                self.engine, self.bron, self._env, namen, voortgang, batch, self._slot, processen, vanaf
+            )
         self._vergeet_stand()
         return self.positie()
 

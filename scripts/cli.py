@@ -11,6 +11,7 @@ from scripts import (
     machtigingen,
     projecties,
     replay,
+    reservekopie,
     seed_demo,
     serve,
     toegang,
@@ -63,3 +64,5 @@ main.add_command(verwerking.verwerking)
 main.add_command(gebruikers.gebruikers)
 main.add_command(machtigingen.machtigingen)
 main.add_command(toegang.toegang)
+main.add_command(reservekopie.backup)
+main.add_command(reservekopie.restore)

@@ -7,6 +7,7 @@ import click
 
 from projections.handlers import PROJECTIES
 from projections.handlers.basis import logboek_van
+from projections.herbouw_parallel import standaard_processen
 from scripts.observatie import observeer_werker, werkeropties
 from scripts.signalen import stop_netjes
 from service_layer.samenstelling import bouw
@@ -41,7 +42,14 @@ def run(interval: float, **observatie) -> None:
 @projections.command("rebuild")
 @click.argument("naam", required=False, type=click.Choice(sorted(PROJECTIES)))
 @click.option("--batch", default=20_000, show_default=True, help="Events per transactie.")
-def rebuild(naam: str | None, batch: int) -> None:
+@click.option(
+    "--processen",
+    type=click.IntRange(min=1),
+    default=standaard_processen,
+    show_default="het aantal vrije processorkernen (minstens 1)",
+    help="Werkprocessen die de projecties van een eventlog naast elkaar opbouwen.",
+)
+def rebuild(naam: str | None, batch: int, processen: int) -> None:
     """Bouw een projectie (of alle) opnieuw op; lezers zien de oude tabellen tot de nieuwe klaar zijn."""
     samenstelling = bouw()
     try:
@@ -58,7 +66,11 @@ def rebuild(naam: str | None, batch: int) -> None:
                     stand["positie"] = positie
 
                 positie = motor.herbouw(
-                    namen, voortgang=voortgang, batch=batch, melding=lambda tekst: click.echo(tekst, err=True)
+                    namen,
+                    voortgang=voortgang,
+                    batch=batch,
+                    melding=lambda tekst: click.echo(tekst, err=True),
+                    processen=processen,
                 )
             click.echo(f"Eventlog {logboek} opnieuw opgebouwd tot positie {positie}.")
         click.echo(f"Opnieuw opgebouwd: {naam or ', '.join(PROJECTIES)}.")

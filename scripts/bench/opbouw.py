@@ -59,9 +59,10 @@ def sluit_portaal(portaal: Geopend) -> None:
     portaal.samenstelling.sluit()
 
 
-def herbouw_zoals_cli(env: dict[str, str]) -> None:
-    """`portaal projections rebuild` with its defaults, in this process (no interpreter start in the time)."""
-    uitkomst = CliRunner(env=env).invoke(projections, ["rebuild"], catch_exceptions=False)
+def herbouw_zoals_cli(env: dict[str, str], *opties: str) -> None:
+    """`portaal projections rebuild` with its defaults (or these options), in this process (no interpreter
+    start in the time; its worker processes, one per core by default, are started as the command does)."""
+    uitkomst = CliRunner(env=env).invoke(projections, ["rebuild", *opties], catch_exceptions=False)
     if uitkomst.exit_code != 0:
         raise RuntimeError(f"portaal projections rebuild faalde: {uitkomst.output}")
 

@@ -1,0 +1,229 @@
+"""`portaal projections rebuild --processen N`: the projections of one event log split over N processes.
+
+A rebuild is CPU-bound Python (decoding a million events, the handlers' folds), so one process uses one core.
+Here each worker process builds a group of the log's projections, reading and decoding the events itself:
+the groups share nothing but the log. What stays as in projections.herbouw: the new generation goes into
+tables of its own token, readers keep the old tables until the one swap, and a rebuild resumes where it was.
+
+- PostgreSQL takes writers side by side, so each worker writes its group's new tables in the live database.
+- SQLite has one writer per file, and a worker writing into the live file would hold its lock for the whole
+  of every batch (the handlers compute inside the transaction) while the others wait. So each worker builds
+  into a scratch file of its own, indexes included, which this process then copies in
+  (projections.herbouw_klad). A scratch file's name comes from the tokens of its projections, so the next
+  run finds an unfinished one again (with the same number of processes; another grouping starts afresh).
+
+Then, as in a single-process rebuild, the last events are caught up and the tables swapped in.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import asdict, dataclass
+
+from sqlalchemy.engine import Engine
+
+from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
+from projections import herbouw as herbouwen
+from projections import herbouw_klad, runner, tracking
+from projections.gebeurtenissen import Bron
+from projections.handlers import PROJECTIES
+from projections.tabellen import Tabellen
+
+LOGBOEKEN = {log.name: log for log in (ConfiguratieLog, VerwerkingsLog, GebruikersLog, MachtigingenLog)}
+# Below this many events the processes cost more to start (about a second each) than they save.
+VANAF = 50_000
+# The share of a rebuild's handler time each projection takes on a history shaped like the real one
+# (profiled on the bench history): the groups are balanced by these, every other projection counts 1.
+GEWICHT = {"audit": 4, "koppelingen": 3}
+_PEILEN = 0.2
+
+
+@dataclass(frozen=True)
+class Opdracht:
+    """What one worker process builds: these projections (name, token) of this log, up to `tot`, into
+    the scratch file `klad` (SQLite) or into the live database (`klad` None)."""
+
+    env: dict[str, str]
+    logboek: str
+    projecties: tuple[tuple[str, str], ...]
+    klad: str | None
+    tot: int
+    batch: int
+
+    def als_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def uit_json(cls, tekst: str) -> "Opdracht":
+        velden = json.loads(tekst)
+        velden["projecties"] = tuple(tuple(p) for p in velden["projecties"])
+        return cls(**velden)
+
+    def doelen(self) -> list[runner.Doel]:
+        return [
+            runner.Doel(PROJECTIES[naam], Tabellen(naam, f"__{token}", bouw=True), f"{naam}#{token}")
+            for naam, token in self.projecties
+        ]
+
+
+def verdeel(namen: Sequence[str], aantal: int) -> list[list[str]]:
+    """The projections over `aantal` groups, heaviest first onto the lightest group; the same names and
+    number give the same groups (a resumed rebuild finds its scratch files by them)."""
+    groepen: list[list[str]] = [[] for _ in range(min(aantal, len(namen)))]
+    gewichten = [0] * len(groepen)
+    for naam in sorted(namen, key=lambda n: (-GEWICHT.get(n, 1), n)):
+        i = gewichten.index(min(gewichten))
+        groepen[i].append(naam)
+        gewichten[i] += GEWICHT.get(naam, 1)
+    return [g for g in groepen if g]
+
+
+def bouw_groep(opdracht: Opdracht) -> None:
+    """A worker process: build its projections' new tables from the events, with every index."""
+    log = LOGBOEKEN[opdracht.logboek](opdracht.env)
+    doel = herbouw_klad.engine(opdracht.klad) if opdracht.klad else herbouwen.bouw_engine(log.engine)
+    try:
+        doelen = opdracht.doelen()
+        runner.installeer(doel, doelen)
+        with herbouwen._gc_per_batch(None) as na_batch:
+            bron = Bron(log)
+            runner.werk_bij(doel, bron, doelen, opdracht.tot, opdracht.batch, voortgang=na_batch)
+        for d in doelen:
+            d.tabellen.maak_indexen(doel)
+    finally:
+        if doel is not log.engine:
+            doel.dispose()
+        log.close()
+        log.engine.dispose()
+
+
+def werker() -> None:
+    """The worker process's entry point: its assignment arrives as JSON on stdin (with the log's settings,
+    which may hold the cipher key: never on the command line)."""
+    opdracht = Opdracht.uit_json(sys.stdin.read())
+    threading.Thread(target=_stop_met_ouder, args=(os.getppid(),), daemon=True).start()
+    bouw_groep(opdracht)
+
+
+def _stop_met_ouder(ouder: int) -> None:
+    """A worker whose rebuild was killed (SIGKILL, no chance to stop its workers) stops too: the next
+    rebuild resumes its scratch file, and must not find a second writer still busy on it."""
+    while os.getppid() == ouder:
+        time.sleep(1)
+    os._exit(1)
+
+
+# A fresh interpreter, not multiprocessing: spawn and forkserver import the caller's __main__ again, and a
+# script without a main guard would start a rebuild in every worker (which then wait for the first's lock).
+_WERKER = [sys.executable, "-c", "from projections.herbouw_parallel import werker; werker()"]
+
+
+def _start(opdracht: Opdracht) -> subprocess.Popen:
+    proces = subprocess.Popen(_WERKER, stdin=subprocess.PIPE, text=True)  # noqa: S603
+    proces.stdin.write(opdracht.als_json())
+    proces.stdin.close()
+    return proces
+
+
+def _opdrachten(
+    engine: Engine, env: dict[str, str], bron: Bron, doelen: Sequence[runner.Doel], processen: int, batch: int
+) -> list[Opdracht]:
+    """The groups still to build: projections whose new tables hold nothing yet (position 0). One that a
+    run before got further in the live database is finished there by the serial catch-up."""
+    with engine.connect() as connection:
+        standen = tracking.lees(connection, [d.positie_naam for d in doelen])
+    tokens = {d.projectie.naam: d.tabellen.suffix.removeprefix("__") for d in doelen}
+    open_ = [d.projectie.naam for d in doelen if standen.get(d.positie_naam, 0) == 0]
+    sqlite = engine.dialect.name == "sqlite"
+    tot = bron.hoogste()
+    opdrachten = []
+    for groep in verdeel(open_, processen):
+        projecties = tuple((n, tokens[n]) for n in groep)
+        klad = herbouw_klad.pad(engine.url.database, projecties) if sqlite else None
+        opdrachten.append(Opdracht(env, bron.logboek, projecties, klad, tot, batch))
+    if sqlite:
+        herbouw_klad.ruim_oude_op(engine.url.database, {o.klad for o in opdrachten})
+    return opdrachten
+
+
+def _stand(engine: Engine, opdracht: Opdracht) -> int:
+    namen = [f"{n}#{t}" for n, t in opdracht.projecties]
+    if opdracht.klad:
+        return herbouw_klad.stand(opdracht.klad, namen)
+    with engine.connect() as connection:
+        return min(tracking.lees(connection, namen).values(), default=0)
+
+
+def _draai(engine: Engine, opdrachten: list[Opdracht], voortgang: Callable[[int], None] | None) -> None:
+    """Start a process per group and wait for all; stop them all when one fails or the caller interrupts
+    (their committed batches stay, for the next run)."""
+    processen = []
+    try:
+        for opdracht in opdrachten:
+            processen.append(_start(opdracht))
+        while any(p.poll() is None for p in processen):
+            time.sleep(_PEILEN)
+            if voortgang:
+                voortgang(min(_stand(engine, o) for o in opdrachten))
+        mislukt = [p.returncode for p in processen if p.returncode != 0]
+        if mislukt:
+            raise RuntimeError(
+                f"Een herbouwproces stopte met afsluitcode {mislukt[0]}; de volgende run gaat verder."
+            )
+    finally:
+        for proces in processen:
+            if proces.poll() is None:
+                proces.terminate()
+            proces.wait()
+
+
+def herbouw(
+    live_engine: Engine,
+    bron: Bron,
+    env: dict[str, str],
+    namen: Sequence[str] | None = None,
+    voortgang: Callable[[int], None] | None = None,
+    batch: int = 20_000,
+    slot: AbstractContextManager | None = None,
+    processen: int = 2,
+    vanaf: int = VANAF,
+) -> int:
+    """projections.herbouw.herbouw with the bulk of the events built by `processen` worker processes (`env`:
+    the log's persistence settings, from which each worker opens the log). Returns the position reached."""
+    namen = herbouwen.controleer(namen, bron.logboek)
+    if processen < 2 or len(namen) < 2 or bron.hoogste() < vanaf:
+        return herbouwen.herbouw(live_engine, bron, namen, voortgang, batch, slot)
+    engine = herbouwen.bouw_engine(live_engine)
+    try:
+        doelen = herbouwen.bouw_doelen(engine, namen)
+        opdrachten = _opdrachten(engine, env, bron, doelen, processen, batch)
+        if opdrachten:
+            _draai(engine, opdrachten, voortgang)
+        for opdracht in opdrachten:
+            if opdracht.klad:
+                herbouw_klad.neem_over(engine, opdracht.klad, opdracht.doelen())
+        with herbouwen._gc_per_batch(voortgang) as na_batch:
+            runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
+        for doel in doelen:
+            doel.tabellen.maak_indexen(engine)
+        with slot if slot is not None else nullcontext():
+            herbouwen.wissel_in(engine, bron, doelen)
+        herbouwen.ruim_op(engine)
+    finally:
+        if engine is not live_engine:
+            engine.dispose()
+    with live_engine.connect() as connection:
+        return runner.laagste_positie(connection, runner.live_doelen(namen))
+
+
+def standaard_processen() -> int:
+    """One process per core that is free now: every worker decodes the whole log itself, so a worker
+    without a core of its own only adds that work (measured: slower than one process on a busy machine)."""
+    kernen = os.cpu_count() or 1
+    bezet = os.getloadavg()[0]
+    return max(1, min(kernen, round(kernen - bezet)))
