@@ -151,10 +151,10 @@ class Opstelling:
 
     def start(self, naam: str, *argumenten: str, werker: bool = False) -> subprocess.Popen:
         env = {**self.env, "PORTAAL_PROJECTIE_WERKER": "1"} if werker else self.env
-        log = (self.map / f"{naam}.log").open("wb")
-        proces = subprocess.Popen(
-            portaal_opdracht(*argumenten), env=env, stdout=log, stderr=subprocess.STDOUT
-        )
+        with (self.map / f"{naam}.log").open("wb") as log:  # the child keeps its own handle
+            proces = subprocess.Popen(
+                portaal_opdracht(*argumenten), env=env, stdout=log, stderr=subprocess.STDOUT
+            )
         self.processen.append(proces)
         return proces
 

@@ -92,18 +92,25 @@ class Afnemer(FastHttpUser):
                 return ""
             return gevonden.group(1)
 
-    def _verwacht(self, antwoord, status: int) -> None:
+    def _verwacht(self, antwoord, status: int) -> bool:
+        naar = antwoord.headers.get("Location") or ""
         if antwoord.status_code != status:
-            antwoord.failure(
-                f"status {antwoord.status_code}, verwacht {status}: {(antwoord.text or '')[:200]}"
-            )
-        else:
-            antwoord.success()
+            tekst = (antwoord.text or "")[:200]
+            antwoord.failure(f"status {antwoord.status_code}, verwacht {status}: {tekst}")
+            return False
+        if "/inloggen" in naar:  # a command the portal did not take: the session is gone
+            antwoord.failure(f"doorgestuurd naar {naar}")
+            return False
+        antwoord.success()
+        return True
 
     @task(12)
     def bladeren(self) -> None:
         naam = random.choice(tuple(PAGINAS))
-        with self.client.get(PAGINAS[naam], name=naam, catch_response=True) as antwoord:
+        # Not following redirects: a page that sends the user back to the login is an error, not a 200.
+        with self.client.get(
+            PAGINAS[naam], name=naam, allow_redirects=False, catch_response=True
+        ) as antwoord:
             self._verwacht(antwoord, 200)
 
     @task(2)
@@ -122,8 +129,7 @@ class Afnemer(FastHttpUser):
             name=COMMANDOS[0],
             catch_response=True,
         ) as antwoord:
-            self._verwacht(antwoord, 302)
-            if antwoord.status_code == 302:
+            if self._verwacht(antwoord, 302):
                 self.eigen.append(code)
 
     @task(2)
