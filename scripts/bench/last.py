@@ -2,10 +2,11 @@
 by locust (scripts/bench/last_locust.py), on SQLite as shipped and on PostgreSQL with two web processes and
 separate projection and processing workers; and a soak that watches the web process's memory.
 
-The store is what `portaal seed-demo` makes (three afnemers, an intermediair and the beheerder; 50
-berichttypes and their diensten; six processed batches; 2,410 citizens with a Berichtenbox), started fresh for
-every measurement. The web processes run as in production, not in demo mode: the demo PKI's root, tussen-CA
-and CRL configured through PORTAAL_PKI_*, 127.0.0.1 as the trusted proxy, the certificate in the header.
+The store is what `portaal seed-demo` makes (three afnemers, an intermediair, the beheerder and the users
+feed; 54 berichttypes and their diensten; six processed batches; 2,910 citizens with a Berichtenbox), started
+fresh for every measurement. The web processes run as in production, not in demo mode: the demo PKI's root,
+tussen-CA and CRL configured through PORTAAL_PKI_*, 127.0.0.1 as the trusted proxy, the certificate in the
+header.
 
 Durations: PORTAAL_BENCH_LOAD_S (default 60 s per database), PORTAAL_BENCH_SOAK_S (default 600 s; 0 skips
 the soak), PORTAAL_BENCH_LOAD_USERS (default 12). PostgreSQL: the server in PORTAAL_BENCH_POSTGRES_URL, else
@@ -65,8 +66,9 @@ _MIX = (
     "Berichttypes overzicht, a berichttype's details, Diensten, Berichtverwerking), 2 create a berichttype, "
     "2 change one of its own, 2 POST /api/v1/batches (10 berichten, new BatchID and BerichtIDs each time), "
     "3 POST /api/v1/toegang; an error is any other status than 200 (page, access), 302 (command) or 202 "
-    "(batch), or a connection error. Store: `portaal seed-demo` (50 berichttypes, 6 batches, 2,410 "
-    "citizens), growing with what the load adds. Load generator and servers share the machine's 2 cores"
+    "(batch) or a 302 to the login, or a connection error. Store: `portaal seed-demo` (6 organisaties, 54 "
+    "berichttypes, 151 configuration events, 6 processed batches, 2,910 citizens with a Berichtenbox), "
+    "growing with what the load adds. Load generator and servers share the machine's 2 cores"
 )
 _SQLITE = f"{_MIX}; one `portaal serve` process (waitress, {SERVER_THREADS} threads) on SQLite, as shipped"
 _PG = (
