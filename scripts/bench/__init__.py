@@ -26,7 +26,7 @@ MODULES: list[str] = [
     "scripts.bench.last",
 ]
 # Other names a module may be asked for by (`portaal bench load`).
-ALIASSEN = {"load": "last", "soak": "last"}
+ALIASSEN = {"load": "last"}
 
 
 def _table(results: dict[str, dict], oud: dict[str, dict], beschrijvingen: dict[str, str]) -> str:
