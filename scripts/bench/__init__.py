@@ -59,7 +59,7 @@ def bench(modules: tuple[str, ...], only: tuple[str, ...], output: Path) -> None
     only = tuple(ALIASSEN.get(naam, naam) for naam in (*modules, *only))
     bekend = {m.rsplit(".", 1)[-1] for m in MODULES}
     if onbekend := sorted(set(only) - bekend):
-        raise click.BadParameter(
+        raise click.UsageError(
             f"onbekende benchmark {', '.join(onbekend)}; kies uit {', '.join(sorted(bekend | set(ALIASSEN)))}"
         )
     results: dict[str, dict] = {}
