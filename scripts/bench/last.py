@@ -304,6 +304,8 @@ def _meld(db: str, uitslag: dict, opstelling: Opstelling) -> None:
         err=True,
     )
     for soort, cijfers in sorted(uitslag["per_soort"].items()):
+        if not cijfers["aantal"]:
+            continue
         click.echo(
             f"     {soort:34} {cijfers['aantal']:6} x  p50/p95/p99 {cijfers['p50_ms']}/{cijfers['p95_ms']}/"
             f"{cijfers['p99_ms']} ms  fouten {cijfers['fouten']}",
@@ -355,6 +357,8 @@ def meet_soak(map_: Path, duur: float, gebruikers: int) -> dict[str, tuple[float
         klaar.set()
         volger.join()
         _meld("soak", uitslag, opstelling)
+    per_minuut = [f"{t:.0f} s {mb:.1f}" for t, mb in metingen[11::12]]
+    click.echo(f"   soak: VmRSS (MB) per minuut: {', '.join(per_minuut)}", err=True)
     na_opwarmen = next(mb for t, mb in metingen if t >= opwarmen)
     groei = metingen[-1][1] - na_opwarmen
     click.echo(
