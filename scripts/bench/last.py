@@ -94,8 +94,9 @@ BESCHRIJVING = {
         for p in (50, 95, 99)
     },
     "soak_rss_growth_mb": (
-        f"Growth of the web process's resident memory (VmRSS in /proc/PID/status) from the end of the first "
-        f"60 s (warm-up) to the end of {_SOAK:g} s of the same load on SQLite ({_SQLITE}). Target <= 20 MB."
+        f"Growth of the web process's resident memory (VmRSS in /proc/PID/status, read every 5 s) from the "
+        f"first reading after {min(60.0, _SOAK / 10):g} s (warm-up) to the last, at the end of {_SOAK:g} s "
+        f"of the same load on SQLite ({_SQLITE}). Target <= 20 MB."
     ),
 }
 
