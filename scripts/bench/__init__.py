@@ -25,7 +25,10 @@ MODULES: list[str] = [
     "scripts.bench.rapportage",
     "scripts.bench.werkers",
     "scripts.bench.gezondheid",
+    "scripts.bench.last",
 ]
+# Other names a module may be asked for by (`portaal bench load`).
+ALIASSEN = {"load": "last"}
 
 
 def _table(results: dict[str, dict], oud: dict[str, dict], beschrijvingen: dict[str, str]) -> str:
@@ -48,10 +51,19 @@ def _table(results: dict[str, dict], oud: dict[str, dict], beschrijvingen: dict[
 
 
 @click.command("bench")
-@click.option("--only", multiple=True, help="Alleen deze benchmarkmodules (bijv. commands).")
+@click.argument("modules", nargs=-1)
+@click.option("--only", multiple=True, help="Alleen deze benchmarkmodules (bijv. portaal, load).")
 @click.option("--output", type=click.Path(path_type=Path), default=Path("var/bench.json"), show_default=True)
-def bench(only: tuple[str, ...], output: Path) -> None:
-    """Draai de benchmarks en schrijf var/bench.json en een leesbare tabel."""
+def bench(modules: tuple[str, ...], only: tuple[str, ...], output: Path) -> None:
+    """Draai de benchmarks en schrijf var/bench.json en een leesbare tabel.
+
+    MODULES (bijv. `portaal bench load`) doet hetzelfde als --only."""
+    only = tuple(ALIASSEN.get(naam, naam) for naam in (*modules, *only))
+    bekend = {m.rsplit(".", 1)[-1] for m in MODULES}
+    if onbekend := sorted(set(only) - bekend):
+        raise click.UsageError(
+            f"onbekende benchmark {', '.join(onbekend)}; kies uit {', '.join(sorted(bekend | set(ALIASSEN)))}"
+        )
     results: dict[str, dict] = {}
     beschrijvingen: dict[str, str] = {}
     oud = json.loads(output.read_text()) if output.exists() else {}
