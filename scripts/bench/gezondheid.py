@@ -26,13 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from click.testing import CliRunner
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from domain.batch import OntvangenBericht
 from domain.levering import Batchkop
 from domain.waarden import Actor, Oin
 from scripts.bench import opbouw
+from scripts.bench.tijdelijke_database import postgres_database
 from scripts.seed_demo import seed_demo
 
 MAP = Path("var/bench")
@@ -154,26 +153,12 @@ def meet(werkmap: Path, database_url: str | None = None) -> dict[str, tuple[floa
     }
 
 
-@contextmanager
-def _postgres_database(server: str) -> Iterator[str]:
-    naam = f"portaal_bench_gezondheid_{uuid.uuid4().hex[:8]}"
-    beheer = create_engine(make_url(server).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with beheer.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{naam}"'))
-        yield make_url(server).set(database=naam).render_as_string(hide_password=False)
-    finally:
-        with beheer.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-        beheer.dispose()
-
-
 def run() -> dict[str, tuple[float, str]]:
     with tempfile.TemporaryDirectory() as map_:
         resultaten = meet(Path(map_))
         server = os.environ.get("PORTAAL_BENCH_POSTGRES")
         if server:
-            with _postgres_database(server) as url:
+            with postgres_database(server) as url:
                 op_postgres = meet(Path(map_) / "postgres", url)
             resultaten["readyz_p99_ms_postgres"] = op_postgres["readyz_p99_ms"]
     return resultaten

@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from koppelvlak.schrijven import schrijf_batch
 from koppelvlak.voorbeeld import voorbeeld_berichten, voorbeeld_bsns, voorbeeld_kop
 from scripts.batch import DEMO_BERICHTTYPES
+from scripts.bench.tijdelijke_database import postgres_database
 from web.pki import demo_bestanden
 from web.pki.demo_pki import maak_demo_pki
 
@@ -254,20 +255,6 @@ def postgres_server() -> str | None:
         return None
     finally:
         engine.dispose()
-
-
-@contextmanager
-def postgres_database(server: str) -> Iterator[str]:
-    naam = f"portaal_bench_{uuid.uuid4().hex[:12]}"
-    beheer = create_engine(make_url(server).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with beheer.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{naam}"'))
-        yield make_url(server).set(database=naam).render_as_string(hide_password=False)
-    finally:
-        with beheer.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-        beheer.dispose()
 
 
 @contextmanager
