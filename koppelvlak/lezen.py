@@ -68,6 +68,7 @@ class Lezing:
         self._stroom = stroom
         self._max_bytes = max_bytes
         self._gelezen = 0
+        etree.clear_error_log()
         self._parser = etree.XMLPullParser(
             events=("start", "end"),
             # In any namespace: a root in the wrong one must still be seen, to be named in the refusal.
@@ -123,7 +124,14 @@ class Lezing:
         if self._wortel is not None and _heeft_doctype(self._wortel):
             return _weiger(meldingen.DOCTYPE, 1)
         # libxml2's own entry says more than lxml's summary ("no element found" after an undefined entity).
-        fouten = fout.error_log.filter_from_errors()
+        # The log lxml hands over can be the thread's global one: an empty document adds no entry of its own,
+        # and the last entry was then an earlier schema error. Only this parse's own entries count (the log is
+        # cleared when a reading starts; schema errors come from validation, not from parsing).
+        fouten = [
+            f
+            for f in fout.error_log.filter_from_errors()
+            if f.domain != etree.ErrorDomains.SCHEMASV
+        ]
         tekst, regel = (fouten[-1].message, fouten[-1].line) if fouten else (str(fout), fout.lineno)
         if "ntity" in tekst:
             return _weiger(meldingen.ENTITEIT, regel or None)

@@ -438,3 +438,15 @@ def test_an_unknown_attribute_on_the_root_is_refused_but_xsi_schemalocation_is_f
     assert fout.melding.endswith("element Berichten heeft een attribuut dat niet is toegestaan.")
     xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="x berichten.xsd"'
     lees(batch_xml(kop_xml() + bericht_xml(), wortel=f"Berichten {ns} {xsi}"))
+
+
+def test_an_empty_batch_after_a_schema_error_in_the_same_thread_is_still_called_empty():
+    # lxml hands an empty document the thread's global error log, where an earlier schema error still stood.
+    schema = etree.XMLSchema(
+        etree.XML(
+            b'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">'
+            b'<xs:element name="a" type="xs:int"/></xs:schema>'
+        )
+    )
+    assert not schema.validate(etree.XML(b"<a>x</a>"))
+    assert weigering(b"").melding == "Dit is geen XML: de batch is leeg of begint niet met een XML-element."
