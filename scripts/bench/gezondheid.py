@@ -14,14 +14,10 @@ same is measured once more on a fresh database there (made and dropped by the be
 import http.client
 import os
 import shutil
-import socket
 import statistics
-import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -78,37 +74,6 @@ def _vul(env: dict[str, str]) -> None:
         opbouw.sluit_portaal(portaal)
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _server(env: dict[str, str]) -> Iterator[int]:
-    poort = _vrije_poort()
-    proces = subprocess.Popen(
-        opbouw.serve_opdracht(poort, SERVER_THREADS),
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        einde = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", poort), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > einde or proces.poll() is not None:
-                    raise RuntimeError("het portaal start niet") from None
-                time.sleep(0.1)
-        yield poort
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
-
-
 def _tijden(verbinding: http.client.HTTPConnection, pad: str, aantal: int) -> list[float]:
     tijden = []
     for _ in range(aantal):
@@ -139,7 +104,7 @@ def meet(werkmap: Path, database_url: str | None = None) -> dict[str, tuple[floa
         # Making the demo PKI takes a few seconds; the web bench keeps one.
         shutil.copytree(pki, werkmap / "var" / "pki")
     _vul(env)
-    with _server(env) as poort:
+    with opbouw.server(env, SERVER_THREADS) as poort:
         verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=30)
         _tijden(verbinding, "/readyz", OPWARMEN)
         readyz = _tijden(verbinding, "/readyz", METINGEN)

@@ -7,7 +7,13 @@ rebuild by the `portaal projections rebuild` command itself.
 
 import base64
 import hashlib
+import os
+import socket
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -98,3 +104,36 @@ def serve_opdracht(poort: int, threads: int) -> list[str]:
         "--threads",
         str(threads),
     ]
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(env: dict[str, str], threads: int) -> Iterator[int]:
+    """`portaal serve --demo` in its own process on a free loopback port, yielded once it accepts
+    connections; stopped afterwards."""
+    poort = vrije_poort()
+    proces = subprocess.Popen(
+        serve_opdracht(poort, threads),
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        einde = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", poort), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > einde or proces.poll() is not None:
+                    raise RuntimeError("het portaal start niet") from None
+                time.sleep(0.1)
+        yield poort
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)

@@ -5,18 +5,13 @@ transaction, then one projection catch-up) and cached under var/bench/.
 """
 
 import http.client
-import os
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
@@ -256,38 +251,6 @@ def _democertificaten(pki: Path) -> list[tuple[str, Oin]]:
     ]
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _server(env: dict[str, str]) -> Iterator[int]:
-    """`portaal serve --demo` in its own process (so the clients here do not share its GIL)."""
-    poort = _vrije_poort()
-    proces = subprocess.Popen(
-        opbouw.serve_opdracht(poort, SERVER_THREADS),
-        env={**os.environ, **env, "SECRET_KEY": "bench"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        einde = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", poort), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > einde or proces.poll() is not None:
-                    raise RuntimeError("het portaal start niet") from None
-                time.sleep(0.1)
-        yield poort
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
-
-
 def meet_commandos(werkmap: Path) -> dict[str, tuple[float, str]]:
     database = werkmap / "commandos.sqlite3"
     env = opbouw.omgeving(database, var=werkmap / "var")
@@ -297,7 +260,7 @@ def meet_commandos(werkmap: Path) -> dict[str, tuple[float, str]]:
     opbouw.sluit_portaal(portaal)
     certificaten = _democertificaten(werkmap / "var" / "pki")
     pdf = een_pagina(1)
-    with _server(env) as poort:
+    with opbouw.server({**env, "SECRET_KEY": "bench"}, SERVER_THREADS) as poort:
         clients = [_Client(poort) for _ in range(CLIENTS)]
         sessies = [
             (c, c.log_in(certificaten[i % len(certificaten)][0]), certificaten[i % len(certificaten)][1])
