@@ -68,8 +68,16 @@ def verzoek_id() -> str:
     """This request's id: the proxy's when sane, else a new one (made once per request)."""
     if "verzoek_id" not in g:
         gegeven = request.headers.get(KOP, "")
-        g.verzoek_id = gegeven if _GEZOND.fullmatch(gegeven) and not bevat_bsn(gegeven) else uuid.uuid4().hex
+        g.verzoek_id = gegeven if _GEZOND.fullmatch(gegeven) and not bevat_bsn(gegeven) else _nieuw_id()
     return g.verzoek_id
+
+
+def _nieuw_id() -> str:
+    """A random id the BSN mask leaves intact. About one uuid in 180 holds nine digits passing the elfproef;
+    its log lines would carry a masked id that the response does not."""
+    while bevat_bsn(nieuw := uuid.uuid4().hex):
+        pass
+    return nieuw
 
 
 class Verzoekcontext(logging.Filter):
