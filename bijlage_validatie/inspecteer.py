@@ -14,7 +14,7 @@ from bijlage_validatie.doorlopen import TeComplex, alle_knopen, paginakaart, pag
 from bijlage_validatie.lettertypen import niet_ingesloten_lettertypen
 from bijlage_validatie.metadata import lees_metadata
 from bijlage_validatie.uitpakken import Uitpakmeter
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_toets import Toets, Toetsing
 from domain.pdf_validatie import (
     Bevinding,

@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Sequence
 
-from domain.pdf_clausules import CLAUSULES
+from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_regels import REGELS
 from domain.pdf_validatie import Uitslag
 

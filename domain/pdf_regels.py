@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from domain.bijlage_limieten import BESTANDSNAAM_HINT, PERSOONLIJK, STANDAARD
-from domain.pdf_clausules import CLAUSULES, Clausule
+from domain.pdf_clausules.catalogus import CLAUSULES
+from domain.pdf_clausules.clausule import Clausule
 
 
 class Ernst(StrEnum):

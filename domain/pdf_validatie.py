@@ -18,7 +18,8 @@ from domain.bijlage_limieten import (
     bestandsnaam_te_lang,
     leesbare_grootte,
 )
-from domain.pdf_clausules import CLAUSULES, Clausule, Schending, geschonden, plaats_van
+from domain.pdf_clausules.catalogus import CLAUSULES, geschonden
+from domain.pdf_clausules.clausule import Clausule, Schending, plaats_van
 from domain.pdf_regels import REGELS, Ernst
 from domain.pdf_toets import Norm, Toets, Toetsing, norm_van
 

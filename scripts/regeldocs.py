@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from domain.pdf_clausules import CLAUSULES, CONTROLES
+from domain.pdf_clausules.catalogus import CLAUSULES, CONTROLES
 from domain.pdf_regels import REGELS
 from domain.pdf_toets import NORM_NAAM, Norm
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from bijlage_validatie import Werkerpool, valideer_set
-from domain.pdf_clausules import CLAUSULES
+from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_toets import PDFA_PROFIELEN, Norm, norm_van
 from domain.pdf_validatie import Oordeel, Soort, Uitslag, toets_voor
 

@@ -22,7 +22,7 @@ from bijlage_validatie.clausules import (
     xmp,
 )
 from bijlage_validatie.clausules.omgeving import Omgeving
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_toets import Toetsing
 
 

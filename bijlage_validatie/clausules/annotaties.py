@@ -9,7 +9,7 @@ from bijlage_validatie.clausules.gemeen import geheel, getal, lijst, naam, plek,
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.clausules.structuur import rolvertaling, standaardtype, structuurouder
 from bijlage_validatie.doorlopen import is_woordenboek
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_validatie import gelijk_getal
 
 SOORTEN_PDFA1 = {

@@ -7,7 +7,7 @@ import re
 import pikepdf
 
 from bijlage_validatie.clausules.omgeving import Omgeving
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 KOP = re.compile(rb"%PDF-(\d)\.(\d)(\r\n|\r|\n)")
 XREF_STREAM = re.compile(rb"/Type\s*/XRef\b")

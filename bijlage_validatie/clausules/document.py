@@ -10,7 +10,7 @@ import pikepdf
 from bijlage_validatie.clausules.gemeen import getal, lijst, naam, plek, tekst, waarden
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import is_woordenboek
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 TAALCODE = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
 GRENZEN = ("/MediaBox", "/CropBox", "/BleedBox", "/TrimBox", "/ArtBox")

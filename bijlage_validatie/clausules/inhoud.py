@@ -28,7 +28,7 @@ from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import TeComplex, is_woordenboek, objectnaam
 from bijlage_validatie.lettertypen import geerfd
 from bijlage_validatie.metadata import begrensd_lezen
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 OPERATOREN = frozenset(
     [

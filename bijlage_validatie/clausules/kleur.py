@@ -18,7 +18,7 @@ from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, TeComplex, is_woordenboek
 from bijlage_validatie.lettertypen import geerfd
 from bijlage_validatie.metadata import begrensd_lezen
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 ICC_KOP = 128
 APPARAAT = {

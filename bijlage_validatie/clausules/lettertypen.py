@@ -17,7 +17,7 @@ from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import is_woordenboek
 from bijlage_validatie.lettertypen import LETTERTYPEBESTANDEN, alle_lettertypen, lettertypenaam
 from bijlage_validatie.metadata import begrensd_lezen
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_validatie import Plek
 
 SOORTEN = {"Type1", "MMType1", "TrueType", "Type3", "Type0", "CIDFontType0", "CIDFontType2"}

@@ -12,7 +12,7 @@ import pikepdf
 from bijlage_validatie.clausules.gemeen import geheel, getal, lijst, naam, tekst, waarden
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import MAX_DIEPTE, MAX_KNOPEN, Knoop, TeComplex, is_woordenboek
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_validatie import gelijk_getal
 
 STANDAARDFILTERS = {

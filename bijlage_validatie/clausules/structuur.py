@@ -14,7 +14,7 @@ from bijlage_validatie.clausules.document import geldige_taal
 from bijlage_validatie.clausules.gemeen import geheel, lijst, naam, plek, tekst
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import MAX_KNOPEN, TeComplex, is_woordenboek
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 MAX_STRUCTUURDIEPTE = 256
 MAX_ROLSTAPPEN = 32

@@ -18,7 +18,7 @@ from bijlage_validatie.clausules.gemeen import tekst
 from bijlage_validatie.clausules.omgeving import Omgeving
 from bijlage_validatie.doorlopen import is_woordenboek
 from bijlage_validatie.metadata import MAX_XMP, begrensd_lezen
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -19,7 +19,7 @@ import pytest
 from pikepdf import Array, Dictionary, Name, String
 
 from bijlage_validatie.inspecteer import inspecteer
-from domain.pdf_clausules import CLAUSULES, CONTROLES
+from domain.pdf_clausules.catalogus import CLAUSULES, CONTROLES
 from domain.pdf_toets import Norm, Toets
 from domain.pdf_validatie import Soort
 from tests.bijlage_validatie import lettertype as lt

@@ -12,7 +12,7 @@ from domain.bijlage_limieten import (
     leesbare_grootte,
 )
 from domain.fouten import NietToegestaan, OngeldigeWaarde
-from domain.pdf_clausules import Schending
+from domain.pdf_clausules.clausule import Schending
 from domain.pdf_regels import REGELS, Ernst
 from domain.pdf_toets import Toetsing
 from domain.pdf_validatie import (

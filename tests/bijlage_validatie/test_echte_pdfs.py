@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bijlage_validatie.inspecteer import inspecteer
-from domain.pdf_clausules import CLAUSULES
+from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_toets import Norm, Toets
 from domain.pdf_validatie import Soort
 

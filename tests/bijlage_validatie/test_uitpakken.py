@@ -14,7 +14,7 @@ from pikepdf import Array, Dictionary, Name
 from bijlage_validatie.doorlopen import Knoop
 from bijlage_validatie.inspecteer import inspecteer
 from bijlage_validatie.uitpakken import Uitpakmeter, rastergrootte
-from domain.pdf_clausules import CLAUSULES
+from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_validatie import MAX_UITGEPAKT_BESTAND, MB, Oordeel, Soort
 from tests.bijlage_validatie import pdfs
 from tests.bijlage_validatie.pdfs import bouw, bouw_gecodeerd

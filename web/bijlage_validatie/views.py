@@ -9,7 +9,7 @@ import base64
 from flask import Blueprint, render_template
 
 from bijlage_validatie import valideer_set
-from domain.pdf_clausules import CLAUSULES
+from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_rapport import rapport_csv, rapport_json
 from domain.pdf_regels import REGELS
 from domain.pdf_toets import NORM_NAAM, Norm, norm_van
