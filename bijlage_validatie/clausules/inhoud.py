@@ -1,10 +1,11 @@
-"""De pagina-inhoud zelf, ontleed met qpdf (`pikepdf.parse_content_stream`): onbekende operatoren, de diepte
-van q/Q, apparaatkleuren in kleuroperatoren en inline afbeeldingen, weergavebedoelingen, getallen buiten de
-grenzen, en (PDF/UA-1, niveau a) gemarkeerde inhoud: tags, artefacten en taal.
+"""The page content itself, parsed by qpdf (`pikepdf.parse_content_stream`): unknown operators, the depth
+of q/Q, device colours in colour operators and inline images, rendering intents, numbers outside the
+limits, and (PDF/UA-1, level a) marked content: tags, artifacts and language. Which operators exist, and
+how they group, is in `operatoren`.
 
-Formulier-XObjects volgen we vanuit de Do die ze tekent, met de markering van dat moment; elk formulier
-ontleden we één keer. Ook de weergaven van annotaties lezen we, voor de kleuren. Het aantal operatoren is
-begrensd. Welke tekens elk lettertype tekent, onthouden we voor `lettertypen` (de breedtecontrole).
+Form XObjects are followed from the Do that paints them, with the marking of that moment; each form is
+parsed once. The appearances of annotations are read too, for their colours. The number of operators
+is bounded. Which codes each font paints is remembered for `lettertypen` (the widths check).
 """
 
 from __future__ import annotations
@@ -25,96 +26,22 @@ from bijlage_validatie.clausules.objecten import (
     waarde_grenzen,
 )
 from bijlage_validatie.clausules.omgeving import Omgeving
+from bijlage_validatie.clausules.operatoren import (
+    INLINE,
+    KLEUR_LIJN,
+    KLEUR_VUL,
+    LIJNEN,
+    OPERATOREN,
+    TEKST,
+    VERVEN,
+    VULLEN,
+    ZONDER_OPERANDEN,
+)
 from bijlage_validatie.doorlopen import TeComplex, is_woordenboek, objectnaam
 from bijlage_validatie.lettertypen import geerfd
 from bijlage_validatie.metadata import begrensd_lezen
 from domain.pdf_clausules.clausule import Schending
 
-OPERATOREN = frozenset(
-    [
-        "b",
-        "B",
-        "b*",
-        "B*",
-        "BDC",
-        "BI",
-        "BMC",
-        "BT",
-        "BX",
-        "c",
-        "cm",
-        "CS",
-        "cs",
-        "d",
-        "d0",
-        "d1",
-        "Do",
-        "DP",
-        "EI",
-        "EMC",
-        "ET",
-        "EX",
-        "f",
-        "F",
-        "f*",
-        "G",
-        "g",
-        "gs",
-        "h",
-        "i",
-        "ID",
-        "j",
-        "J",
-        "K",
-        "k",
-        "l",
-        "m",
-        "M",
-        "MP",
-        "n",
-        "q",
-        "Q",
-        "re",
-        "RG",
-        "rg",
-        "ri",
-        "s",
-        "S",
-        "SC",
-        "sc",
-        "SCN",
-        "scn",
-        "sh",
-        "T*",
-        "Tc",
-        "Td",
-        "TD",
-        "Tf",
-        "Tj",
-        "TJ",
-        "TL",
-        "Tm",
-        "Tr",
-        "Ts",
-        "Tw",
-        "Tz",
-        "v",
-        "w",
-        "W",
-        "W*",
-        "y",
-        "'",
-        '"',
-    ]
-)
-INLINE = "INLINE IMAGE"
-ZONDER_OPERANDEN = {"q", "Q", "EMC"}
-TEKST = {"Tj", "TJ", "'", '"'}
-VULLEN = {"f", "F", "f*", "B", "B*", "b", "b*"}
-LIJNEN = {"S", "s", "B", "B*", "b", "b*"}
-VERVEN = VULLEN | LIJNEN | {"sh"}
-KLEUR_VUL = {"g": "GRAY", "rg": "RGB", "k": "CMYK"}
-KLEUR_LIJN = {"G": "GRAY", "RG": "RGB", "K": "CMYK"}
 MAX_Q = 28
 MAX_OPERATOREN = 1_000_000
 MAX_INHOUD = 8 * 1024 * 1024

@@ -1,0 +1,90 @@
+"""The operators a content stream may use (ISO 32000-1, annex A), and the groups of them that the
+content checks (`inhoud`) treat alike: text, painting, colour and the operators that take no operands."""
+
+from __future__ import annotations
+
+OPERATOREN = frozenset(
+    [
+        "b",
+        "B",
+        "b*",
+        "B*",
+        "BDC",
+        "BI",
+        "BMC",
+        "BT",
+        "BX",
+        "c",
+        "cm",
+        "CS",
+        "cs",
+        "d",
+        "d0",
+        "d1",
+        "Do",
+        "DP",
+        "EI",
+        "EMC",
+        "ET",
+        "EX",
+        "f",
+        "F",
+        "f*",
+        "G",
+        "g",
+        "gs",
+        "h",
+        "i",
+        "ID",
+        "j",
+        "J",
+        "K",
+        "k",
+        "l",
+        "m",
+        "M",
+        "MP",
+        "n",
+        "q",
+        "Q",
+        "re",
+        "RG",
+        "rg",
+        "ri",
+        "s",
+        "S",
+        "SC",
+        "sc",
+        "SCN",
+        "scn",
+        "sh",
+        "T*",
+        "Tc",
+        "Td",
+        "TD",
+        "Tf",
+        "Tj",
+        "TJ",
+        "TL",
+        "Tm",
+        "Tr",
+        "Ts",
+        "Tw",
+        "Tz",
+        "v",
+        "w",
+        "W",
+        "W*",
+        "y",
+        "'",
+        '"',
+    ]
+)
+INLINE = "INLINE IMAGE"
+ZONDER_OPERANDEN = {"q", "Q", "EMC"}
+TEKST = {"Tj", "TJ", "'", '"'}
+VULLEN = {"f", "F", "f*", "B", "B*", "b", "b*"}
+LIJNEN = {"S", "s", "B", "B*", "b", "b*"}
+VERVEN = VULLEN | LIJNEN | {"sh"}
+KLEUR_VUL = {"g": "GRAY", "rg": "RGB", "k": "CMYK"}
+KLEUR_LIJN = {"G": "GRAY", "RG": "RGB", "K": "CMYK"}
