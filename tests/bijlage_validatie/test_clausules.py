@@ -23,8 +23,9 @@ from domain.pdf_clausules.catalogus import CLAUSULES, CONTROLES
 from domain.pdf_toets import Norm, Toets
 from domain.pdf_validatie import Soort
 from tests.bijlage_validatie import lettertype as lt
-from tests.bijlage_validatie import pdfs
-from tests.bijlage_validatie.pdfs import actie, annotatie, bouw, pagina
+from tests.bijlage_validatie import pdfs, wijzigingen
+from tests.bijlage_validatie.pdfs import bouw
+from tests.bijlage_validatie.wijzigingen import actie, annotatie, pagina
 
 Bouwer = Callable[[str, bool], bytes]
 
@@ -85,7 +86,7 @@ def op(maak: Callable[[pikepdf.Pdf], None]) -> pdfs.Wijziging:
 
 
 def xobject(pdf: pikepdf.Pdf, **velden: object) -> pikepdf.Object:
-    return pdfs.formulier_xobject(pdf, Dictionary(), **velden)
+    return wijzigingen.formulier_xobject(pdf, Dictionary(), **velden)
 
 
 def met_xobject(**velden: object) -> pdfs.Wijziging:
@@ -130,7 +131,7 @@ def op_pagina(sleutel: str, maak: Callable[[pikepdf.Pdf], object]) -> pdfs.Wijzi
 
 
 def zonder(sleutel: str) -> pdfs.Wijziging:
-    return pdfs.zonder(sleutel)
+    return wijzigingen.zonder(sleutel)
 
 
 def metadata(**xmp_velden: object) -> pdfs.Wijziging:
@@ -449,11 +450,11 @@ def versleuteld(p: int) -> Bouwer:
 
 
 def met_bijlage(pdf: pikepdf.Pdf) -> None:
-    pdfs.met_bijlage(pdf)
+    wijzigingen.met_bijlage(pdf)
 
 
 def bijlage_zonder_uf(pdf: pikepdf.Pdf) -> None:
-    pdfs.met_bijlage(pdf)
+    wijzigingen.met_bijlage(pdf)
     namen = pdf.Root.Names.EmbeddedFiles.Names
     del namen[1]["/UF"]
 
@@ -747,9 +748,9 @@ GEVALLEN = [
         ),
     ),
     # Doorzichtigheid
-    *geval("smask_extgstate", w(pdfs.transparante_extgstate), w(toestand(SMask=Name("/None")))),
-    *geval("smask_xobject", w(pdfs.afbeelding_met_masker, met_uitvoerprofiel(pdfs.SRGB))),
-    *geval("transparantiegroep", w(pdfs.transparante_groep)),
+    *geval("smask_extgstate", w(wijzigingen.transparante_extgstate), w(toestand(SMask=Name("/None")))),
+    *geval("smask_xobject", w(wijzigingen.afbeelding_met_masker, met_uitvoerprofiel(pdfs.SRGB))),
+    *geval("transparantiegroep", w(wijzigingen.transparante_groep)),
     *geval("mengmodus_pdfa1", w(toestand(BM=Name.Multiply)), w(toestand(BM=Name.Compatible))),
     *geval("dekking_lijn", w(toestand(CA=Decimal("0.5"))), w(toestand(CA=Decimal("1.0")))),
     *geval("dekking_vlak", w(toestand(ca=Decimal("0.5"))), w(toestand(ca=Decimal("0.9999999")))),
@@ -786,8 +787,8 @@ GEVALLEN = [
     ),
     *geval(
         "lettertype_niet_ingesloten",
-        w(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype)),
-        w(pdfs.met_lettertype_op_pagina(pdfs.type3)),
+        w(wijzigingen.met_lettertype_op_pagina(wijzigingen.niet_ingesloten_lettertype)),
+        w(wijzigingen.met_lettertype_op_pagina(wijzigingen.type3)),
     ),
     *geval("charset", w(type1_subset(False)), w(type1_subset(True))),
     *geval("cidset", w(cid_lettertype(BaseFont=Name("/ABCDEF+Vrij"))), w(cid_lettertype())),
@@ -849,9 +850,15 @@ GEVALLEN = [
     ),
     # Annotaties
     *geval(
-        "annotatie_soort_pdfa1", w(pdfs.annotatie_van_soort("Caret")), w(pdfs.annotatie_van_soort("Text"))
+        "annotatie_soort_pdfa1",
+        w(wijzigingen.annotatie_van_soort("Caret")),
+        w(wijzigingen.annotatie_van_soort("Text")),
     ),
-    *geval("annotatie_soort_pdfa2", w(pdfs.annotatie_van_soort("3D")), w(pdfs.annotatie_van_soort("Caret"))),
+    *geval(
+        "annotatie_soort_pdfa2",
+        w(wijzigingen.annotatie_van_soort("3D")),
+        w(wijzigingen.annotatie_van_soort("Caret")),
+    ),
     *geval("annotatie_dekking", w(lambda p: annotatie(p, Subtype=Name.Link, CA=Decimal("0.5")))),
     *geval("annotatie_vlaggen_pdfa1", w(lambda p: annotatie(p, Subtype=Name.Link, F=6))),
     *geval("annotatie_f", w(lambda p: annotatie(p, Subtype=Name.Link).__delitem__("/F"))),

@@ -6,7 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.valideer_pdf import valideer_pdf
-from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+from tests.bijlage_validatie.pdfs import bouw
+from tests.bijlage_validatie.wijzigingen import actie, link_met
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ import pytest
 from bijlage_validatie import Grenzen, Werkerpool
 from bijlage_validatie.inspecteer import inspecteer
 from domain.pdf_validatie import Oordeel, Soort
-from tests.bijlage_validatie import pdfs, vijandig_werk
-from tests.bijlage_validatie.pdfs import actie, bouw, bouw_gecodeerd, link_met
+from tests.bijlage_validatie import vijandig, vijandig_werk
+from tests.bijlage_validatie.pdfs import bouw, bouw_gecodeerd
+from tests.bijlage_validatie.wijzigingen import actie, link_met
 
 
 @pytest.mark.parametrize(
@@ -97,16 +98,18 @@ def test_a_too_long_file_name_is_reported_even_when_the_worker_crashes():
     [
         # Uitgepakt groter dan de geheugengrens: "te_complex" zou betekenen dat we de bom toch uitpakten.
         pytest.param(
-            lambda: bouw_gecodeerd(pdfs.decompressiebom_in_inhoud), Oordeel.VOLDOET_NIET, id="bom-in-inhoud"
+            lambda: bouw_gecodeerd(vijandig.decompressiebom_in_inhoud),
+            Oordeel.VOLDOET_NIET,
+            id="bom-in-inhoud",
         ),
         pytest.param(
-            lambda: bouw_gecodeerd(pdfs.decompressiebom_in_metadata),
+            lambda: bouw_gecodeerd(vijandig.decompressiebom_in_metadata),
             Oordeel.VOLDOET_NIET,
             id="bom-in-metadata",
         ),
-        pytest.param(lambda: bouw(pdfs.kringverwijzing), Oordeel.VOLDOET, id="kringverwijzing"),
-        pytest.param(lambda: bouw(pdfs.diep_genest(400)), Oordeel.VOLDOET_NIET, id="diep-genest"),
-        pytest.param(lambda: pdfs.lege_paginas(6000), Oordeel.VOLDOET_NIET, id="veel-paginas"),
+        pytest.param(lambda: bouw(vijandig.kringverwijzing), Oordeel.VOLDOET, id="kringverwijzing"),
+        pytest.param(lambda: bouw(vijandig.diep_genest(400)), Oordeel.VOLDOET_NIET, id="diep-genest"),
+        pytest.param(lambda: vijandig.lege_paginas(6000), Oordeel.VOLDOET_NIET, id="veel-paginas"),
     ],
 )
 def test_a_hostile_file_gets_a_verdict_in_bounded_time(ruime_pool, maak, verwacht):
@@ -121,7 +124,7 @@ def test_a_hostile_file_gets_a_verdict_in_bounded_time(ruime_pool, maak, verwach
 
 @pytest.mark.parametrize(
     "maak",
-    [lambda: bouw(pdfs.diep_genest(400)), lambda: pdfs.lege_paginas(6000)],
+    [lambda: bouw(vijandig.diep_genest(400)), lambda: vijandig.lege_paginas(6000)],
     ids=["diep-genest", "veel-paginas"],
 )
 def test_an_overly_complex_file_is_refused_as_too_complex(pool, maak):
@@ -130,7 +133,11 @@ def test_an_overly_complex_file_is_refused_as_too_complex(pool, maak):
 
 @pytest.mark.parametrize(
     "wijziging",
-    [pdfs.decompressiebom_in_inhoud, pdfs.decompressiebom_in_metadata, pdfs.decompressiebom_in_formulier],
+    [
+        vijandig.decompressiebom_in_inhoud,
+        vijandig.decompressiebom_in_metadata,
+        vijandig.decompressiebom_in_formulier,
+    ],
     ids=["inhoud", "metadata", "formulier"],
 )
 def test_a_decompression_bomb_is_refused_as_such_not_as_too_complex(pool, wijziging):

@@ -9,16 +9,23 @@ from pikepdf import Dictionary, Name
 
 from bijlage_validatie.geisoleerd import WANDKLOK_SECONDEN
 from domain.pdf_validatie import Oordeel, Soort, Uitslag
-from tests.bijlage_validatie import pdfs
-from tests.bijlage_validatie.pdfs import actie, bouw, link_met
+from tests.bijlage_validatie import pdfs, vijandig, wijzigingen
+from tests.bijlage_validatie.pdfs import bouw
+from tests.bijlage_validatie.wijzigingen import actie, link_met
 
 BASIS = [
     bouw(),
     bouw(link_met(actie("JavaScript", JS="app.alert(1)")), pdfa="1b"),
-    bouw(pdfs.met_lettertype_op_pagina(pdfs.niet_ingesloten_lettertype), pdfs.transparante_groep),
-    bouw(pdfs.met_bijlage, lambda pdf: pdfs.annotatie(pdf, Subtype=Name.Text, AA=Dictionary(E=actie("URI")))),
+    bouw(
+        wijzigingen.met_lettertype_op_pagina(wijzigingen.niet_ingesloten_lettertype),
+        wijzigingen.transparante_groep,
+    ),
+    bouw(
+        wijzigingen.met_bijlage,
+        lambda pdf: wijzigingen.annotatie(pdf, Subtype=Name.Text, AA=Dictionary(E=actie("URI"))),
+    ),
     # Een bom van 150 MB: verminkt moet het meten ervan ook binnen de tijdgrens blijven.
-    pdfs.bouw_gecodeerd(pdfs.extra_inhoud(pdfs.nullen_gecomprimeerd(150), Name.FlateDecode)),
+    pdfs.bouw_gecodeerd(vijandig.extra_inhoud(vijandig.nullen_gecomprimeerd(150), Name.FlateDecode)),
 ]
 LOSSE_OBJECTEN = [
     b"7 0 obj << /Type /Page /Parent 7 0 R /Kids [7 0 R] >> endobj\n",

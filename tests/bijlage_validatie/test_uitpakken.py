@@ -16,7 +16,7 @@ from bijlage_validatie.inspecteer import inspecteer
 from bijlage_validatie.uitpakken import Uitpakmeter, rastergrootte
 from domain.pdf_clausules.catalogus import CLAUSULES
 from domain.pdf_validatie import MAX_UITGEPAKT_BESTAND, MB, Oordeel, Soort
-from tests.bijlage_validatie import pdfs
+from tests.bijlage_validatie import pdfs, vijandig
 from tests.bijlage_validatie.pdfs import bouw, bouw_gecodeerd
 
 FLATE = Name.FlateDecode
@@ -38,12 +38,12 @@ def regels(data: bytes) -> list[str]:
 
 def test_the_meter_counts_the_real_decoded_size():
     meter = Uitpakmeter()
-    assert meter.bevindingen(knoop(flate_stream(pdfs.nullen_gecomprimeerd(20)))) == []
+    assert meter.bevindingen(knoop(flate_stream(vijandig.nullen_gecomprimeerd(20)))) == []
     assert meter.totaal == 20 * MB
 
 
 def test_a_bomb_is_measured_without_holding_the_decoded_data():
-    stream = flate_stream(pdfs.nullen_gecomprimeerd(pdfs.BOM_MEGABYTES))
+    stream = flate_stream(vijandig.nullen_gecomprimeerd(vijandig.BOM_MEGABYTES))
     tracemalloc.start()
     try:
         gevonden = Uitpakmeter().bevindingen(knoop(stream))
@@ -55,7 +55,9 @@ def test_a_bomb_is_measured_without_holding_the_decoded_data():
 
 
 def test_the_budget_per_file_adds_up_streams_that_each_stay_below_their_own():
-    data = bouw_gecodeerd(*[pdfs.extra_inhoud(pdfs.nullen_gecomprimeerd(90), FLATE) for _ in range(3)])
+    data = bouw_gecodeerd(
+        *[vijandig.extra_inhoud(vijandig.nullen_gecomprimeerd(90), FLATE) for _ in range(3)]
+    )
     begin = time.process_time()
     uitslag = inspecteer("b.pdf", data, Soort.STANDAARD)
     assert time.process_time() - begin < 2
@@ -66,7 +68,9 @@ def test_the_budget_per_file_adds_up_streams_that_each_stay_below_their_own():
 
 
 def test_many_bombs_stop_being_measured_once_the_file_budget_is_spent():
-    data = bouw_gecodeerd(*[pdfs.extra_inhoud(pdfs.nullen_gecomprimeerd(200), FLATE) for _ in range(10)])
+    data = bouw_gecodeerd(
+        *[vijandig.extra_inhoud(vijandig.nullen_gecomprimeerd(200), FLATE) for _ in range(10)]
+    )
     begin = time.process_time()
     uitslag = inspecteer("b.pdf", data, Soort.STANDAARD)
     assert time.process_time() - begin < 2
@@ -75,7 +79,7 @@ def test_many_bombs_stop_being_measured_once_the_file_budget_is_spent():
 
 
 def test_a_bomb_in_the_page_content_names_the_page_and_the_message_is_plain_dutch():
-    uitslag = inspecteer("b.pdf", bouw_gecodeerd(pdfs.decompressiebom_in_inhoud), Soort.STANDAARD)
+    uitslag = inspecteer("b.pdf", bouw_gecodeerd(vijandig.decompressiebom_in_inhoud), Soort.STANDAARD)
     (bom,) = uitslag.bevindingen
     assert (bom.regel, bom.pagina) == ("decompressiebom", 1)
     assert bom.melding.startswith("Een onderdeel van de PDF (op pagina 1) wordt bij het openen extreem groot")
@@ -86,15 +90,15 @@ def test_a_bomb_in_the_page_content_names_the_page_and_the_message_is_plain_dutc
 @pytest.mark.parametrize(
     "wijziging",
     [
-        pdfs.ruime_inhoud(20),
-        pdfs.extra_inhoud(zlib.compress(pdfs.TEKST), Array([FLATE])),
-        pdfs.extra_inhoud(
+        vijandig.ruime_inhoud(20),
+        vijandig.extra_inhoud(zlib.compress(pdfs.TEKST), Array([FLATE])),
+        vijandig.extra_inhoud(
             zlib.compress(pdfs.TEKST).hex().encode() + b">", Array([Name.ASCIIHexDecode, FLATE])
         ),
-        pdfs.extra_inhoud(b"dit is geen zlib", FLATE),
-        pdfs.extra_inhoud(zlib.compress(pdfs.TEKST)[:-6], FLATE),
-        pdfs.extra_inhoud(zlib.compress(pdfs.TEKST) + b"\x00" * 5000, FLATE),
-        pdfs.afbeelding(2_480, 3_508),
+        vijandig.extra_inhoud(b"dit is geen zlib", FLATE),
+        vijandig.extra_inhoud(zlib.compress(pdfs.TEKST)[:-6], FLATE),
+        vijandig.extra_inhoud(zlib.compress(pdfs.TEKST) + b"\x00" * 5000, FLATE),
+        vijandig.afbeelding(2_480, 3_508),
     ],
     ids=["20-mb", "filterlijst", "asciihex", "geen-zlib", "afgekapt", "rommel-erachter", "a4-scan-300dpi"],
 )
@@ -106,7 +110,7 @@ def test_ordinary_or_merely_broken_compression_is_not_a_bomb(wijziging):
 
 
 def test_the_normal_compressed_attachment_still_passes():
-    data = bouw(pdfs.ruime_inhoud(1))
+    data = bouw(vijandig.ruime_inhoud(1))
     pdf = pikepdf.open(io.BytesIO(data))
     # qpdf laat alleen de XMP-metadata ongecomprimeerd, zodat andere programma's die kunnen lezen.
     streams = [s for s in pdf.objects if isinstance(s, pikepdf.Stream) and s.get("/Type") != Name.Metadata]
@@ -117,7 +121,7 @@ def test_the_normal_compressed_attachment_still_passes():
 
 def test_a_flate_image_may_decode_up_to_the_image_limit():
     beeld = flate_stream(
-        pdfs.nullen_gecomprimeerd(150),
+        vijandig.nullen_gecomprimeerd(150),
         Type=Name.XObject,
         Subtype=Name.Image,
         Width=7_000,

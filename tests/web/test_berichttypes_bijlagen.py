@@ -11,7 +11,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
 from domain.waarden import BerichttypeCode, Notificatiekenmerk, Status
-from tests.bijlage_validatie import pdfs
+from tests.bijlage_validatie import pdfs, vijandig, wijzigingen
 from tests.conftest import AFNEMER, actor_voor
 from tests.web.helpers import controleer_pagina, meldingen, tekst, veldfout
 
@@ -92,7 +92,7 @@ def test_a_pdf_without_pdfa_claim_is_added_with_a_warning(ingelogd, nieuw):
 
 
 def test_a_pdf_with_javascript_is_refused_with_its_findings(ingelogd, nieuw):
-    pagina = upload_geweigerd(ingelogd(AFNEMER), "script.pdf", pdfs.bouw(pdfs.javascript_in_names))
+    pagina = upload_geweigerd(ingelogd(AFNEMER), "script.pdf", pdfs.bouw(wijzigingen.javascript_in_names))
     assert "De PDF bevat JavaScript" in veldfout(pagina, "bestand")
     assert pagina.find(id="bestand")["aria-invalid"] == "true"
     assert bijlagen(nieuw) == []
@@ -116,7 +116,7 @@ def test_a_hostile_or_broken_file_is_refused_without_an_error_page(ingelogd, nie
 
 def test_a_decompression_bomb_gets_a_verdict_not_an_error_page(ingelogd, nieuw):
     # The validator never inflates content streams, so the bomb is judged on its structure.
-    antwoord = verstuur(ingelogd(AFNEMER), "bom.pdf", pdfs.bouw(pdfs.decompressiebom_in_inhoud))
+    antwoord = verstuur(ingelogd(AFNEMER), "bom.pdf", pdfs.bouw(vijandig.decompressiebom_in_inhoud))
     assert antwoord.status_code in (200, 302)
 
 

@@ -12,13 +12,13 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
 from domain.pdf_regels import REGELS
-from tests.bijlage_validatie import pdfs
+from tests.bijlage_validatie import pdfs, wijzigingen
 from tests.conftest import AFNEMER, BEHEERDER, INTERMEDIAIR
 from tests.web.helpers import HEADER, PROXY, Bezoeker, controleer_pagina, foutmeldingen, tekst, veldfout
 
 SCHOON = pdfs.bouw()
 ZONDER_PDFA = pdfs.bouw(pdfa=None)
-MET_SCRIPT = pdfs.bouw(pdfs.javascript_in_names)
+MET_SCRIPT = pdfs.bouw(wijzigingen.javascript_in_names)
 
 
 def multipart(bestanden: list[tuple[str, bytes]], soort: str | None, **extra: str) -> dict:
@@ -73,7 +73,7 @@ def test_each_file_gets_its_verdict_in_words(ingelogd):
 
 
 def test_findings_show_rule_severity_message_and_page(ingelogd):
-    link = pdfs.link_met(pdfs.actie("URI", URI="https://voorbeeld.nl"))
+    link = wijzigingen.link_met(wijzigingen.actie("URI", URI="https://voorbeeld.nl"))
     pagina = valideer(ingelogd(AFNEMER), [("link.pdf", pdfs.bouw(link)), ("script.pdf", MET_SCRIPT)])
     rijen = {
         r.select("td")[3].a["href"].rsplit("#regel-", 1)[1]: [
@@ -101,7 +101,7 @@ def test_persoonlijke_bijlagen_have_their_own_limits(ingelogd):
 
 
 def test_files_too_large_together_are_named_at_set_level(ingelogd):
-    groot = pdfs.bouw(pdfs.extra_stream(Lengte=1)) + b"%" + os.urandom(300 * 1024)
+    groot = pdfs.bouw(wijzigingen.extra_stream(Lengte=1)) + b"%" + os.urandom(300 * 1024)
     pagina = valideer(ingelogd(AFNEMER), [("a.pdf", groot), ("b.pdf", groot)], "persoonlijk")
     assert "samen" in pagina.select_one("ul.bevindingen--set").get_text()
 

@@ -9,7 +9,7 @@ from pikepdf import Dictionary, Name, String
 
 from domain.waarden import BerichttypeCode, Bsn, Notificatiekenmerk, Oin, Status
 from koppelvlak.schema import NS
-from tests.bijlage_validatie import pdfs
+from tests.bijlage_validatie import pdfs, wijzigingen
 from tests.conftest import AFNEMER, ANDERE_AFNEMER, INTERMEDIAIR, actor_voor
 from tests.web.api.hulp import (
     GEEN_ELFPROEF,
@@ -66,9 +66,9 @@ def test_a_batch_with_every_per_bericht_outcome_is_processed_and_reported(wereld
     nu = klok.nu
     # PDF/A-2a, as the koppelvlak asks, with a link to a website: delivered, with a warning.
     met_link = pdfs.bouw(
-        pdfs.link_met(Dictionary(S=Name.URI, URI=String("https://www.example.nl"))), pdfa="2a"
+        wijzigingen.link_met(Dictionary(S=Name.URI, URI=String("https://www.example.nl"))), pdfa="2a"
     )
-    met_script = pdfs.bouw(pdfs.javascript_in_names)
+    met_script = pdfs.bouw(wijzigingen.javascript_in_names)
     berichten = [
         bericht(0),  # Verwerkt
         bericht(1, bijlagen=(bijlage(met_link),)),  # Verwerkt with a warning: a link to a website
