@@ -357,12 +357,33 @@ def test_the_verdict_follows_the_severity_of_the_broken_rule(regel, breek, houd)
 
 
 def test_every_rule_of_a_single_file_has_a_breaking_and_a_keeping_case():
-    """The portal's own rules here, the PDF/A and PDF/UA clauses in `test_clausules`: together, all."""
-    from tests.bijlage_validatie.test_clausules import GEVALLEN as CLAUSULEGEVALLEN
+    """The portal's own rules here, the PDF/A and PDF/UA clauses in `test_clausules_*`: together, all."""
+    from tests.bijlage_validatie import (
+        test_clausules_annotaties,
+        test_clausules_bestand,
+        test_clausules_document,
+        test_clausules_grafisch,
+        test_clausules_kleur,
+        test_clausules_lettertypen,
+        test_clausules_metadata,
+        test_clausules_structuur,
+    )
 
-    regels = {p.values[0] for p in GEVALLEN} | {p.values[0] for p in CLAUSULEGEVALLEN}
+    families = (
+        test_clausules_annotaties,
+        test_clausules_bestand,
+        test_clausules_document,
+        test_clausules_grafisch,
+        test_clausules_kleur,
+        test_clausules_lettertypen,
+        test_clausules_metadata,
+        test_clausules_structuur,
+    )
+    clausulegevallen = [p for familie in families for p in familie.GEVALLEN]
+
+    regels = {p.values[0] for p in GEVALLEN} | {p.values[0] for p in clausulegevallen}
     assert all(len(p.values) == 3 and callable(p.values[2]) for p in GEVALLEN)
-    assert all(p.values[2] is not None and p.values[3] is not None for p in CLAUSULEGEVALLEN)
+    assert all(p.values[2] is not None and p.values[3] is not None for p in clausulegevallen)
     assert regels == set(REGELS) - REGELS_VAN_EEN_SET
 
 
