@@ -8,20 +8,16 @@ configuration and the citizens' register imported before the clock starts.
 
 import http.client
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
-
-from waitress.server import create_server
 
 from domain.levering import Bijlagelevering
 from domain.waarden import Actor, Oin
@@ -138,12 +134,6 @@ def meet_doorvoer(werkmap: Path) -> float:
     return BATCHES * PER_BATCH / duur
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def meet_http(werkmap: Path) -> float:
     var = werkmap / "var-http"
     env = opbouw.omgeving(werkmap / "http.sqlite3", var=var)
@@ -152,10 +142,7 @@ def meet_http(werkmap: Path) -> float:
     klaarzetten(samenstelling, _burgers(HTTP_BATCHES))
     certificaat = next(c for c in demo_certificaten(var / "pki") if c.oin == LEVERANCIER.waarde)
     pem = quote(lees_demo_certificaat_pem(var / "pki", certificaat.id))
-    poort = _vrije_poort()
-    server = create_server(app, host="127.0.0.1", port=poort, threads=4)
-    draad = threading.Thread(target=server.run, daemon=True)
-    draad.start()
+    server, poort = opbouw.server_in_proces(app, threads=4)
     tijden = []
     try:
         verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=120)

@@ -16,7 +16,6 @@ database is made on it for the run and dropped after. Without a server the Postg
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,6 +35,7 @@ from sqlalchemy.exc import OperationalError
 from koppelvlak.schrijven import schrijf_batch
 from koppelvlak.voorbeeld import voorbeeld_berichten, voorbeeld_bsns, voorbeeld_kop
 from scripts.batch import DEMO_BERICHTTYPES
+from scripts.bench import opbouw
 from scripts.bench.tijdelijke_database import postgres_database
 from web.pki import demo_bestanden
 from web.pki.demo_pki import maak_demo_pki
@@ -110,12 +110,6 @@ def portaal_opdracht(*argumenten: str) -> list[str]:
     return [sys.executable, "-c", "from scripts.cli import main; main()", *argumenten]
 
 
-def vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class Opstelling:
     """A store, a demo PKI and the environment every process of one run gets, as a deployment sets it."""
@@ -163,11 +157,11 @@ class Opstelling:
         return proces
 
     def web(self, werker: bool = False) -> tuple[subprocess.Popen, str]:
-        poort = vrije_poort()
+        poort = opbouw.vrije_poort()
         proces = self.start(
             f"web-{poort}", "serve", "--port", str(poort), "--threads", str(SERVER_THREADS), werker=werker
         )
-        wacht_op_poort(proces, poort)
+        opbouw.wacht_op_poort(proces, poort)
         return proces, f"http://127.0.0.1:{poort}"
 
     def stop(self) -> None:
@@ -185,18 +179,6 @@ class Opstelling:
         return "\n".join(
             f"== {p.name}\n{p.read_text(errors='replace')[-3000:]}" for p in self.map.glob("*.log")
         )
-
-
-def wacht_op_poort(proces: subprocess.Popen, poort: int, seconden: float = 60) -> None:
-    einde = time.monotonic() + seconden
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", poort), timeout=1).close()
-            return
-        except OSError:
-            if time.monotonic() > einde or proces.poll() is not None:
-                raise RuntimeError(f"het portaal op poort {poort} start niet") from None
-            time.sleep(0.1)
 
 
 def last(opstelling: Opstelling, hosts: list[str], duur: float, gebruikers: int, opwarmen: float = 5) -> dict:

@@ -11,12 +11,14 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner
+from waitress.server import BaseWSGIServer, create_server
 
 from scripts.projecties import projections
 from service_layer.samenstelling import Samenstelling, bouw
@@ -124,16 +126,29 @@ def server(env: dict[str, str], threads: int) -> Iterator[int]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        einde = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", poort), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > einde or proces.poll() is not None:
-                    raise RuntimeError("het portaal start niet") from None
-                time.sleep(0.1)
+        wacht_op_poort(proces, poort)
         yield poort
     finally:
         proces.terminate()
         proces.wait(timeout=10)
+
+
+def wacht_op_poort(proces: subprocess.Popen, poort: int, seconden: float = 60) -> None:
+    einde = time.monotonic() + seconden
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", poort), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > einde or proces.poll() is not None:
+                raise RuntimeError(f"het portaal op poort {poort} start niet") from None
+            time.sleep(0.1)
+
+
+def server_in_proces(app, threads: int) -> tuple[BaseWSGIServer, int]:
+    """The app served by waitress in a thread of this process, on a free loopback port, so that a benchmark
+    can hand it what a `portaal serve` process cannot get (a clock of its own); the caller closes it."""
+    poort = vrije_poort()
+    server = create_server(app, host="127.0.0.1", port=poort, threads=threads)
+    threading.Thread(target=server.run, daemon=True).start()
+    return server, poort

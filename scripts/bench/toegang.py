@@ -12,7 +12,6 @@ machtigingen, and a belanghebbende with 1,000 gemachtigden.
 
 import http.client
 import random
-import socket
 import statistics
 import threading
 import time
@@ -20,8 +19,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, urlencode
-
-from waitress.server import create_server
 
 from domain.waarden import Actor, Oin
 from koppelvlak.voorbeeld import voorbeeld_bsns
@@ -330,20 +327,12 @@ def meet_in_proces(pad: Path, gegevens: Gegevens) -> dict[str, tuple[float, str]
     }
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def meet_http(pad: Path, gegevens: Gegevens) -> float:
     var = pad.parent / "var"
     app = opbouw.maak_app(opbouw.omgeving(pad, var=var))
     certificaat = next(c for c in demo_certificaten(var / "pki") if c.oin == BEHEERDER.oin)
     pem = quote(lees_demo_certificaat_pem(var / "pki", certificaat.id))
-    poort = _vrije_poort()
-    server = create_server(app, host="127.0.0.1", port=poort, threads=4)
-    threading.Thread(target=server.run, daemon=True).start()
+    server, poort = opbouw.server_in_proces(app, threads=4)
     vragen = _vragen(gegevens, HTTP_VRAGEN)
     tijden: list[float] = []
     start = time.perf_counter() + 0.5
