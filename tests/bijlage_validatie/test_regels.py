@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import zlib
 from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -358,27 +360,10 @@ def test_the_verdict_follows_the_severity_of_the_broken_rule(regel, breek, houd)
 
 def test_every_rule_of_a_single_file_has_a_breaking_and_a_keeping_case():
     """The portal's own rules here, the PDF/A and PDF/UA clauses in `test_clausules_*`: together, all."""
-    from tests.bijlage_validatie import (
-        test_clausules_annotaties,
-        test_clausules_bestand,
-        test_clausules_document,
-        test_clausules_grafisch,
-        test_clausules_kleur,
-        test_clausules_lettertypen,
-        test_clausules_metadata,
-        test_clausules_structuur,
-    )
-
-    families = (
-        test_clausules_annotaties,
-        test_clausules_bestand,
-        test_clausules_document,
-        test_clausules_grafisch,
-        test_clausules_kleur,
-        test_clausules_lettertypen,
-        test_clausules_metadata,
-        test_clausules_structuur,
-    )
+    families = [
+        import_module(f"tests.bijlage_validatie.{pad.stem}")
+        for pad in sorted(Path(__file__).parent.glob("test_clausules_*.py"))
+    ]
     clausulegevallen = [p for familie in families for p in familie.GEVALLEN]
 
     regels = {p.values[0] for p in GEVALLEN} | {p.values[0] for p in clausulegevallen}
