@@ -2,25 +2,48 @@
 
 The library's `select_notifications` builds an ORM object per row; a Core select on the same table gives the
 same rows several times faster, which matters when a rebuild reads a million of them.
+
+An event is decoded when a handler first asks for it: its name comes from its topic, so a projection that
+the event does not concern never pays for the decoding (a rebuild split by aggregate over several processes
+decodes in each only the events of its own aggregates, projections.deel).
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from eventsourcing.utils import resolve_topic
 from sqlalchemy.engine import Connection, Engine
 
 from projections.decodering import SnelleDecoder, lees_mapper
 
 
-@dataclass(frozen=True, slots=True)
 class Gebeurtenis:
-    """An event, its position in the log, its name ('Berichttype.Created') and its aggregate id as text."""
+    """An event, its position in the log, its name ('Berichttype.Created') and its aggregate id as text.
 
-    positie: int
-    event: Any
-    naam: str
-    sleutel: str
+    Built either with its event or, by the reader, with what decodes it (`Gebeurtenis.later`)."""
+
+    __slots__ = ("positie", "naam", "sleutel", "_event", "_ruw")
+
+    def __init__(self, positie: int, event: Any, naam: str, sleutel: str) -> None:
+        self.positie, self.naam, self.sleutel = positie, naam, sleutel
+        self._event, self._ruw = event, None
+
+    @classmethod
+    def later(cls, positie: int, naam: str, sleutel: str, ruw: tuple) -> "Gebeurtenis":
+        """Decoded on first use: `ruw` is (decode, *its arguments)."""
+        g = cls.__new__(cls)
+        g.positie, g.naam, g.sleutel, g._event, g._ruw = positie, naam, sleutel, None, ruw
+        return g
+
+    @property
+    def event(self) -> Any:
+        if self._ruw is not None:
+            decodeer, *argumenten = self._ruw
+            self._event, self._ruw = decodeer(*argumenten), None
+        return self._event
+
+    def __repr__(self) -> str:
+        return f"Gebeurtenis({self.positie}, {self.naam!r}, {self.sleutel!r})"
 
 
 class Bron:
@@ -64,16 +87,16 @@ class Bron:
         return self._tekst
 
     def decodeer(self, rijen: Sequence[tuple]) -> list[Gebeurtenis]:
-        decoder, namen = self.decoder, self._namen
+        """The rows as events, each decoded when first used."""
+        decoder, namen, later = self.decoder, self._namen, Gebeurtenis.later
         naar_event, id_van = decoder.event, decoder.id
         uit = []
         for positie, ruw, versie, topic, state in rijen:
             oid, sleutel = id_van(ruw)
-            event = naar_event(oid, versie, topic, state)
             naam = namen.get(topic)
             if naam is None:
-                naam = namen[topic] = type(event).__qualname__
-            uit.append(Gebeurtenis(positie, event, naam, sleutel))
+                naam = namen[topic] = resolve_topic(topic).__qualname__
+            uit.append(later(positie, naam, sleutel, (naar_event, oid, versie, topic, state)))
         return uit
 
 

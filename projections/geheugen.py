@@ -21,6 +21,9 @@ class Geheugen:
     tabellen: dict[str, dict] = field(default_factory=dict)
     volgende_id: dict[str, int] = field(default_factory=dict)
     afgeleid: dict[str, dict] = field(default_factory=dict)
+    # The surrogate ids handed out are those equal to the first modulo the second: the parts of a projection
+    # built side by side (projections.deel) write one table and must never hand out the same id.
+    ids: tuple[int, int] = (0, 1)
 
     def begin(self, positie: int, generatie: str) -> None:
         anders = (self.positie, self.generatie) != (positie, generatie)

@@ -1,16 +1,22 @@
-"""`portaal projections rebuild --processen N`: the projections of one event log split over N processes.
+"""`portaal projections rebuild --processen N`: the projections of one event log built by N processes.
 
 A rebuild is CPU-bound Python (decoding a million events, the handlers' folds), so one process uses one core.
-Here each worker process builds a group of the log's projections, reading and decoding the events itself:
-the groups share nothing but the log. What stays as in projections.herbouw: the new generation goes into
-tables of its own token, readers keep the old tables until the one swap, and a rebuild resumes where it was.
+Here N worker processes share the work, each reading the log itself:
+- a projection that can be built per aggregate (projections.deel: the audit trail and the koppeling history,
+  most of a rebuild's work) is built in N parts, part k by worker k for the aggregates of bucket k; a worker
+  decodes only the events of its own aggregates (and those its other projections need);
+- every other projection is built whole by one worker, the groups balanced by weight.
+What stays as in projections.herbouw: the new generation goes into tables of its own token, readers keep the
+old tables until the one swap, and a rebuild resumes where it was.
 
-- PostgreSQL takes writers side by side, so each worker writes its group's new tables in the live database.
+- PostgreSQL takes writers side by side, so each worker writes into the new tables in the live database; a
+  part tracks its position under a name of its own (`audit#token/k:N`), merged into the projection's
+  position once every part is done. A resumed rebuild keeps the number of parts it began with.
 - SQLite has one writer per file, and a worker writing into the live file would hold its lock for the whole
   of every batch (the handlers compute inside the transaction) while the others wait. So each worker builds
   into a scratch file of its own, indexes included, which this process then copies in
-  (projections.herbouw_klad). A scratch file's name comes from the tokens of its projections, so the next
-  run finds an unfinished one again (with the same number of processes; another grouping starts afresh).
+  (projections.herbouw_klad). A scratch file's name comes from what it builds, so the next run finds an
+  unfinished one again (with the same number of processes; another split starts afresh).
 
 Then, as in a single-process rebuild, the last events are caught up and the tables swapped in.
 """
@@ -25,32 +31,36 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 
+from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from events_store.logboeken import ConfiguratieLog, GebruikersLog, MachtigingenLog, VerwerkingsLog
 from projections import herbouw as herbouwen
 from projections import herbouw_klad, runner, tracking
+from projections.deel import Deel, delen_uit, per_aggregaat, positie_naam
 from projections.gebeurtenissen import Bron
+from projections.geheugen import Geheugen
 from projections.handlers import PROJECTIES
 from projections.tabellen import Tabellen
 
 LOGBOEKEN = {log.name: log for log in (ConfiguratieLog, VerwerkingsLog, GebruikersLog, MachtigingenLog)}
 # Below this many events the processes cost more to start (about a second each) than they save.
 VANAF = 50_000
-# The share of a rebuild's handler time each projection takes on a history shaped like the real one
-# (profiled on the bench history): the groups are balanced by these, every other projection counts 1.
+# The share of a rebuild's handler time each projection built whole takes on a history shaped like the real
+# one (profiled on the bench history): the groups are balanced by these, every other projection counts 1.
 GEWICHT = {"audit": 4, "koppelingen": 3}
 _PEILEN = 0.2
 
 
 @dataclass(frozen=True)
 class Opdracht:
-    """What one worker process builds: these projections (name, token) of this log, up to `tot`, into
-    the scratch file `klad` (SQLite) or into the live database (`klad` None)."""
+    """What one worker process builds: these projections (name, token, part, parts; parts 1 for a projection
+    built whole) of this log, up to `tot`, into the scratch file `klad` (SQLite) or into the live database
+    (`klad` None)."""
 
     env: dict[str, str]
     logboek: str
-    projecties: tuple[tuple[str, str], ...]
+    projecties: tuple[tuple[str, str, int, int], ...]
     klad: str | None
     tot: int
     batch: int
@@ -65,10 +75,33 @@ class Opdracht:
         return cls(**velden)
 
     def doelen(self) -> list[runner.Doel]:
-        return [
-            runner.Doel(PROJECTIES[naam], Tabellen(naam, f"__{token}", bouw=True), f"{naam}#{token}")
-            for naam, token in self.projecties
-        ]
+        return [doel(*p) for p in self.projecties]
+
+
+def doel(naam: str, token: str, nummer: int = 0, delen: int = 1) -> runner.Doel:
+    """The target of a projection's new generation, or of one part of it."""
+    tabellen, basis = Tabellen(naam, f"__{token}", bouw=True), f"{naam}#{token}"
+    if delen == 1:
+        return runner.Doel(PROJECTIES[naam], tabellen, basis)
+    return runner.Doel(
+        Deel(PROJECTIES[naam], nummer, delen),
+        tabellen,
+        positie_naam(basis, nummer, delen),
+        Geheugen(ids=(nummer, delen)),
+    )
+
+
+def groepen(namen: Sequence[str], aantal: int) -> list[list[tuple[str, int, int]]]:
+    """What each of `aantal` workers builds, as (name, part, parts): every projection that can be built per
+    aggregate in `aantal` parts, one per worker; the others whole, spread by weight (`verdeel`)."""
+    delen = [n for n in namen if per_aggregaat(PROJECTIES[n])]
+    heel = verdeel([n for n in namen if n not in delen], aantal)
+    if not delen:
+        return [[(n, 0, 1) for n in groep] for groep in heel]
+    return [
+        [(n, k, aantal) for n in delen] + [(n, 0, 1) for n in (heel[k] if k < len(heel) else [])]
+        for k in range(aantal)
+    ]
 
 
 def verdeel(namen: Sequence[str], aantal: int) -> list[list[str]]:
@@ -94,7 +127,9 @@ def bouw_groep(opdracht: Opdracht) -> None:
             bron = Bron(log)
             runner.werk_bij(doel, bron, doelen, opdracht.tot, opdracht.batch, voortgang=na_batch)
         for d in doelen:
-            d.tabellen.maak_indexen(doel)
+            # Parts share their tables in the live database: this process indexes them after all workers.
+            if opdracht.klad or not isinstance(d.projectie, Deel):
+                d.tabellen.maak_indexen(doel)
     finally:
         if doel is not log.engine:
             doel.dispose()
@@ -137,13 +172,14 @@ def _opdrachten(
     run before got further in the live database is finished there by the serial catch-up."""
     with engine.connect() as connection:
         standen = tracking.lees(connection, [d.positie_naam for d in doelen])
+        begonnen = _delen_in_gebruik(connection, [d.positie_naam for d in doelen])
     tokens = {d.projectie.naam: d.tabellen.suffix.removeprefix("__") for d in doelen}
     open_ = [d.projectie.naam for d in doelen if standen.get(d.positie_naam, 0) == 0]
     sqlite = engine.dialect.name == "sqlite"
     tot = bron.hoogste()
     opdrachten = []
-    for groep in verdeel(open_, processen):
-        projecties = tuple((n, tokens[n]) for n in groep)
+    for groep in groepen(open_, begonnen or processen):
+        projecties = tuple((n, tokens[n], k, delen) for n, k, delen in groep)
         klad = herbouw_klad.pad(engine.url.database, projecties) if sqlite else None
         opdrachten.append(Opdracht(env, bron.logboek, projecties, klad, tot, batch))
     if sqlite:
@@ -151,8 +187,36 @@ def _opdrachten(
     return opdrachten
 
 
+def _delen_in_gebruik(connection, bases: Sequence[str]) -> int | None:
+    """The number of parts an interrupted rebuild in the live database (PostgreSQL) began with: the parts it
+    finished hold their rows, so it must go on with the same split."""
+    gevonden = {
+        gedeeld[2]
+        for naam in connection.scalars(select(tracking.posities.c.projectie))
+        if (gedeeld := delen_uit(naam)) is not None and gedeeld[0] in bases
+    }
+    return max(gevonden) if gevonden else None
+
+
+def _voeg_delen_samen(engine: Engine, opdrachten: Sequence[Opdracht]) -> None:
+    """PostgreSQL, once every worker is done: each projection built in parts gets the position all its parts
+    reached, and the parts' positions go, in one transaction."""
+    delen = sorted({(n, t, d) for o in opdrachten for n, t, _, d in o.projecties if d > 1})
+    with engine.begin() as connection:
+        for naam, token, aantal in delen:
+            basis = f"{naam}#{token}"
+            namen = [positie_naam(basis, k, aantal) for k in range(aantal)]
+            standen = tracking.lees(connection, namen)
+            if len(standen) != aantal:
+                raise RuntimeError(
+                    f"Niet elk deel van projectie {naam} is opgebouwd; de volgende run gaat verder."
+                )
+            tracking.zet(connection, basis, min(standen.values()))
+            connection.execute(delete(tracking.posities).where(tracking.posities.c.projectie.in_(namen)))
+
+
 def _stand(engine: Engine, opdracht: Opdracht) -> int:
-    namen = [f"{n}#{t}" for n, t in opdracht.projecties]
+    namen = [d.positie_naam for d in opdracht.doelen()]
     if opdracht.klad:
         return herbouw_klad.stand(opdracht.klad, namen)
     with engine.connect() as connection:
@@ -196,7 +260,8 @@ def herbouw(
     """projections.herbouw.herbouw with the bulk of the events built by `processen` worker processes (`env`:
     the log's persistence settings, from which each worker opens the log). Returns the position reached."""
     namen = herbouwen.controleer(namen, bron.logboek)
-    if processen < 2 or len(namen) < 2 or bron.hoogste() < vanaf:
+    te_delen = len(namen) > 1 or any(per_aggregaat(PROJECTIES[n]) for n in namen)
+    if processen < 2 or not te_delen or bron.hoogste() < vanaf:
         return herbouwen.herbouw(live_engine, bron, namen, voortgang, batch, slot)
     engine = herbouwen.bouw_engine(live_engine)
     try:
@@ -204,9 +269,10 @@ def herbouw(
         opdrachten = _opdrachten(engine, env, bron, doelen, processen, batch)
         if opdrachten:
             _draai(engine, opdrachten, voortgang)
-        for opdracht in opdrachten:
-            if opdracht.klad:
-                herbouw_klad.neem_over(engine, opdracht.klad, opdracht.doelen())
+            if engine.dialect.name == "sqlite":
+                herbouw_klad.neem_over(engine, [(o.klad, o.doelen()) for o in opdrachten])
+            else:
+                _voeg_delen_samen(engine, opdrachten)
         with herbouwen._gc_per_batch(voortgang) as na_batch:
             runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
         for doel in doelen:

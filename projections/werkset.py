@@ -108,6 +108,7 @@ class OpenIntervallen:
         self.lid = lid
         self.open: dict[tuple, dict[Hashable, dict]] = geheugen_voor(geheugen, f"{tabel.name}:open")
         self.ids: dict[str, int] = geheugen.volgende_id if geheugen is not None else {}
+        self.rest, self.stap = geheugen.ids if geheugen is not None else (0, 1)
         self.nieuw: list[dict] = []
         self.gesloten: list[dict] = []
 
@@ -130,9 +131,10 @@ class OpenIntervallen:
     def _volgend_id(self) -> int:
         naam = self.tabel.name
         if naam not in self.ids:
-            self.ids[naam] = (self.connection.scalar(select(func.max(self.tabel.c.id))) or 0) + 1
-        self.ids[naam] += 1
-        return self.ids[naam] - 1
+            eerste = (self.connection.scalar(select(func.max(self.tabel.c.id))) or 0) + 1
+            self.ids[naam] = eerste + (self.rest - eerste) % self.stap
+        self.ids[naam] += self.stap
+        return self.ids[naam] - self.stap
 
     def begin(self, rij: dict) -> None:
         rij = {**rij, "id": self._volgend_id(), "tot": None}

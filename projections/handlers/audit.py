@@ -81,6 +81,7 @@ class AuditProjectie:
     naam = "audit"
     versie = 1
     gebeurtenissen = None  # one row for every event
+    per_aggregaat = True  # an aggregate's rows follow from its own events (projections.deel)
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         if not gebeurtenissen:

@@ -18,6 +18,8 @@ class Projectie(Protocol):
     # The event names ('Dienst.Created', ...) the handler reacts to; None for every event. A batch without
     # any of them only moves the projection's position.
     gebeurtenissen: frozenset[str] | None
+    # Optional: True when each aggregate's rows (and what the handler remembers) follow from that aggregate's
+    # events alone, so a rebuild may build it in parts by aggregate (projections.deel).
 
     def verwerk(
         self,

@@ -65,6 +65,7 @@ class KoppelingProjectie:
     naam = "koppelingen"
     versie = 1
     gebeurtenissen = frozenset(HANDLERS)
+    per_aggregaat = True  # a dienst's intervals follow from its own events (projections.deel)
 
     def verwerk(self, connection, tabellen: Tabellen, gebeurtenissen: Sequence, geheugen=None) -> None:
         relevant = [g for g in van_soort(gebeurtenissen, "Dienst") if g.naam in HANDLERS]

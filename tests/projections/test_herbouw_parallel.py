@@ -7,10 +7,11 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from projections import tracking
+from projections import herbouw_klad, tracking
+from projections.deel import delen_uit
 from projections.handlers import van_logboek
 from projections.herbouw_klad import KLAD
-from projections.herbouw_parallel import verdeel
+from projections.herbouw_parallel import groepen, verdeel
 from projections.tabellen import live
 from projections.vergelijk import _rijen, verifieer_alles
 from scripts.projecties import projections
@@ -19,13 +20,16 @@ from scripts.projecties import projections
 def _geschiedenis(doe, n: int) -> None:
     for i in range(n):
         doe.berichttype(f"C{i:03d}")
-    doe.dienst("D1")
-    doe.dienst("D2")
+    # Enough diensten that every part of a split by aggregate gets koppelingen of its own.
+    diensten = [f"D{d}" for d in range(1, 9)]
+    for dienst in diensten:
+        doe.dienst(dienst)
     for i in range(0, n, 2):
-        doe.koppel("D1", f"C{i:03d}")
-        doe.koppel("D2", f"C{i:03d}")
+        for dienst in diensten:
+            doe.koppel(dienst, f"C{i:03d}")
     for i in range(0, n, 4):
         doe.ontkoppel("D1", f"C{i:03d}")
+        doe.ontkoppel("D5", f"C{i:03d}")
     doe.deactiveer("D2")
 
 
@@ -50,10 +54,13 @@ def _kladden(engine) -> list[Path]:
     return list(database.parent.glob(f"{database.name}{KLAD}*"))
 
 
-def test_parallel_rebuild_gives_the_tables_of_a_single_process_rebuild_and_of_a_replay(portaal, doe, motor):
+@pytest.mark.parametrize("processen", [2, 3])
+def test_parallel_rebuild_gives_the_tables_of_a_single_process_rebuild_and_of_a_replay(
+    portaal, doe, motor, processen
+):
     _geschiedenis(doe, 24)
     voor = doe.bijwerken()
-    assert motor.herbouw(batch=7, processen=2, vanaf=0) == voor
+    assert motor.herbouw(batch=7, processen=processen, vanaf=0) == voor
     parallel = _alle_rijen(portaal.engine, portaal.name)
     assert verifieer_alles(motor) == []
     assert _tokens(portaal.engine) == {}
@@ -87,7 +94,11 @@ def test_an_interrupted_parallel_rebuild_resumes_from_what_its_workers_committed
     assert set(tokens) == set(van_logboek(portaal.name))
     if portaal.engine.dialect.name == "sqlite":
         assert len([k for k in _kladden(portaal.engine) if not k.name.endswith(("-wal", "-shm"))]) == 2
-    motor.herbouw(batch=5, processen=2, vanaf=0)
+    else:
+        assert _delen(portaal.engine) == {2}  # the parts wrote into the live database
+    # Resumed with another number of processes: on PostgreSQL the parts begun go on as two (their rows are
+    # in the live tables); on SQLite the scratch files of the other split are thrown away.
+    motor.herbouw(batch=5, processen=3, vanaf=0)
     assert _tokens(portaal.engine) == {}
     assert _kladden(portaal.engine) == []
     assert verifieer_alles(motor) == []
@@ -97,6 +108,51 @@ def test_an_interrupted_parallel_rebuild_resumes_from_what_its_workers_committed
             connection.execute(select(tracking.posities.c.projectie, tracking.posities.c.generatie)).all()
         )
     assert {n: generaties[n] for n in tokens} == tokens
+
+
+def _delen(engine) -> set[int]:
+    with engine.connect() as connection:
+        namen = connection.scalars(select(tracking.posities.c.projectie)).all()
+    return {gedeeld[2] for n in namen if (gedeeld := delen_uit(n)) is not None}
+
+
+def test_a_copy_in_interrupted_between_scratch_files_is_made_again_not_doubled(
+    portaal, doe, motor, monkeypatch
+):
+    if portaal.engine.dialect.name != "sqlite":
+        pytest.skip("scratch files are SQLite's")
+    _geschiedenis(doe, 24)
+    doe.bijwerken()
+    echt, gekopieerd = herbouw_klad._kopieer, []
+
+    def stopt_na_het_eerste(*argumenten):
+        if gekopieerd:
+            raise KeyboardInterrupt
+        echt(*argumenten)
+        gekopieerd.append(True)
+
+    monkeypatch.setattr(herbouw_klad, "_kopieer", stopt_na_het_eerste)
+    with pytest.raises(KeyboardInterrupt):
+        motor.herbouw(batch=7, processen=2, vanaf=0)
+    monkeypatch.setattr(herbouw_klad, "_kopieer", echt)
+    motor.herbouw(batch=7, processen=2, vanaf=0)
+    assert verifieer_alles(motor) == []
+    assert _kladden(portaal.engine) == []
+    assert _delen(portaal.engine) == set()
+
+
+def test_every_worker_builds_a_part_of_each_projection_built_per_aggregate():
+    namen = list(van_logboek("portaal"))
+    for aantal in (2, 3):
+        werk = groepen(namen, aantal)
+        assert len(werk) == aantal
+        for k, groep in enumerate(werk):
+            assert {(n, d, a) for n, d, a in groep if a > 1} == {
+                ("audit", k, aantal),
+                ("koppelingen", k, aantal),
+            }
+        heel = sorted(n for groep in werk for n, _, a in groep if a == 1)
+        assert heel == sorted(n for n in namen if n not in ("audit", "koppelingen"))
 
 
 def test_groups_are_balanced_by_weight_and_the_same_every_time():
