@@ -16,6 +16,12 @@ def _oin(ctx: click.Context, param: click.Parameter, waarde: str) -> Oin:
         raise click.BadParameter(fout.melding) from None
 
 
+def _wacht_op_ander() -> None:
+    click.echo(
+        "Een ander registreert op dit moment een eerste beheerder; dit commando wacht daarop.", err=True
+    )
+
+
 @click.command("eerste-beheerder")
 @click.option(
     "--oin",
@@ -33,7 +39,7 @@ def eerste_beheerder(oin: Oin, naam: str) -> None:
     beheerder."""
     samenstelling = bouw()
     try:
-        beheerder = registreer_eerste_beheerder(samenstelling, oin, naam)
+        beheerder = registreer_eerste_beheerder(samenstelling, oin, naam, _wacht_op_ander)
     except DomeinFout as fout:
         raise click.ClickException(fout.melding) from None
     finally:

@@ -2,6 +2,8 @@
 since registering organisations is what a beheerder does there. `portaal eerste-beheerder` calls this once;
 every later beheerder is registered by a beheerder in the portal, so a second call is refused."""
 
+from collections.abc import Callable
+
 from domain.fouten import BestaatAl
 from domain.waarden import Actor, Notificatiekenmerk, Oin, Rol
 from projections import sloten
@@ -15,11 +17,14 @@ SLOT = "eerste-beheerder"
 CERTIFICAAT = "cli"
 
 
-def registreer_eerste_beheerder(samenstelling: Samenstelling, oin: Oin, naam: str) -> Organisatie:
+def registreer_eerste_beheerder(
+    samenstelling: Samenstelling, oin: Oin, naam: str, bij_wachten: Callable[[], None] | None = None
+) -> Organisatie:
     """Register `oin` as beheerder when there is none yet, acting for itself, and bring the read models up
     to that registration, so a certificate with this OIN logs in as beheerder at once (also while a
-    projection worker is behind or not running). Returns the beheerder as the read models show it."""
-    with sloten.alleen(samenstelling.engine, SLOT):
+    projection worker is behind or not running). Returns the beheerder as the read models show it.
+    `bij_wachten` is called once when another run holds the turn."""
+    with sloten.alleen(samenstelling.engine, SLOT, bij_wachten=bij_wachten):
         # The read models up to the log's head first: a beheerder registered a moment ago counts.
         samenstelling.motor.bijwerken()
         _controleer_geen_beheerder(samenstelling)

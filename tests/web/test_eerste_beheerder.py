@@ -4,9 +4,12 @@ import pytest
 from click.testing import CliRunner
 
 from domain.waarden import Actor, Notificatiekenmerk, Oin, Rol
+from projections import sloten
 from scripts.cli import main
+from service_layer.eerste_beheerder import SLOT
 from service_layer.samenstelling import bouw
 from tests.conftest import AFNEMER, BEHEERDER, actor_voor
+from tests.support.werkers import Werker
 from tests.web.helpers import meldingen
 
 NAAM = "Logius Beheer"
@@ -75,6 +78,20 @@ def test_a_beheerder_registered_in_the_portal_also_counts(eerste_beheerder, port
     resultaat = eerste_beheerder("--oin", "00000099000000000002", "--naam", "Tweede Beheer")
     assert resultaat.exit_code == 1
     assert "Er is al een beheerder" in resultaat.stderr
+    assert gebeurtenissen(database_url) == 1
+
+
+def test_a_run_that_starts_while_another_registers_waits_for_it_and_then_refuses(
+    portaal, samenstelling, database_url
+):
+    with sloten.alleen(samenstelling.engine, SLOT):
+        tweede = Werker(database_url, "eerste-beheerder", "--oin", "00000099000000000002", "--naam", "Tweede")
+        tweede.wacht_op_regel("Een ander registreert op dit moment een eerste beheerder; dit commando wacht")
+        portaal.registreer_organisatie(
+            BEHEERDER, NAAM, Rol.BEHEERDER, list(Notificatiekenmerk), actor_voor(BEHEERDER)
+        )
+    assert tweede.einde() == 1
+    assert f"Er is al een beheerder: {NAAM} ({BEHEERDER})." in "\n".join(tweede.regels)
     assert gebeurtenissen(database_url) == 1
 
 
