@@ -33,8 +33,8 @@ def _wacht_op_ander() -> None:
 def eerste_beheerder(oin: Oin, naam: str) -> None:
     """Registreer de eerste beheerder op een nieuwe database.
 
-    Alleen zolang er nog geen beheerder is: elke volgende beheerder registreert een beheerder in het
-    portaal (tabblad Beheer). De wijziging staat in de geschiedenis op naam van de organisatie zelf, met
+    Alleen zolang er nog geen beheerder is: een volgende beheerder wordt door een beheerder in het portaal
+    geregistreerd (tabblad Beheer). De wijziging staat in de geschiedenis op naam van de organisatie zelf, met
     "cli" als certificaat. Daarna kan een geldig PKIoverheid-certificaat met dit OIN meteen inloggen als
     beheerder."""
     samenstelling = bouw()
