@@ -7,6 +7,7 @@ from scripts import (
     bench,
     certs,
     demo,
+    eerste_beheerder,
     gebruikers,
     machtigingen,
     projecties,
@@ -52,6 +53,7 @@ def main() -> None:
 
 
 main.add_command(seed_demo.seed_demo)
+main.add_command(eerste_beheerder.eerste_beheerder)
 main.add_command(demo.demo)
 main.add_command(bench.bench)
 main.add_command(certs.certs)

@@ -7,7 +7,11 @@ its lag is shown, but it does not make the process unready, as `Projectiemotor.p
 either; otherwise every web process would leave the load balancer for the length of a rebuild after an
 upgrade while the old tables serve reads.
 
-One statement per probe (projections.stand); the messages are Dutch, for the operator.
+One statement per probe (projections.stand); the messages are Dutch, for the operator. On PostgreSQL that
+statement has a time limit (`TIJDSLIMIET`): a probe that waits on a lock or an overloaded server answers 503
+with that reason instead of hanging the load balancer's probe or a Prometheus scrape. SQLite has no
+statement timeout, and needs none here: the probe reads without a write lock (a reader of a WAL database
+waits for no writer) and its query is a handful of index lookups in this process.
 """
 
 from collections.abc import Callable, Mapping
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from projections.handlers import PROJECTIES
@@ -28,6 +32,10 @@ from projections.stand import RuweStand, Standvraag
 # waits seconds, not minutes.
 STANDAARD_MAX_ACHTERSTAND = 1000
 STANDAARD_MAX_WACHTTIJD = timedelta(minutes=5)
+# A probe normally takes a few milliseconds (`portaal bench --only gezondheid`); a second is far beyond any
+# healthy answer and within the usual probe timeouts of a load balancer or an orchestrator.
+TIJDSLIMIET = timedelta(seconds=1)
+_GEANNULEERD = "57014"  # PostgreSQL's query_canceled, which statement_timeout raises
 
 
 @dataclass(frozen=True)
@@ -72,15 +80,29 @@ class Oordeel:
 
 
 class Gezondheid:
-    def __init__(self, motoren: Mapping[str, Projectiemotor], klok: Callable[[], datetime]) -> None:
-        """`motoren`: the projection engine of each event log (they share one database)."""
+    def __init__(
+        self,
+        motoren: Mapping[str, Projectiemotor],
+        klok: Callable[[], datetime],
+        tijdslimiet: timedelta = TIJDSLIMIET,
+    ) -> None:
+        """`motoren`: the projection engine of each event log (they share one database); `tijdslimiet`: how
+        long a probe's statement may take on PostgreSQL."""
         gedeeld: Engine = next(iter(motoren.values())).engine
         self._eigen = gedeeld.dialect.name == "postgresql"
         # A probe reads in one statement and needs no transaction: on PostgreSQL a small engine of its own
         # in autocommit makes that one round trip instead of three (BEGIN, the query, ROLLBACK), which is
-        # what keeps a probe's tail short on a busy database.
+        # what keeps a probe's tail short on a busy database. Its time limit is a setting of its sessions
+        # (no `SET LOCAL`, which would need that transaction back), so it costs no round trip at all.
+        self._limiet_ms = max(1, round(tijdslimiet.total_seconds() * 1000))
         self._engine = (
-            create_engine(gedeeld.url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=4)
+            create_engine(
+                gedeeld.url,
+                isolation_level="AUTOCOMMIT",
+                pool_size=2,
+                max_overflow=4,
+                connect_args={"options": _met_tijdslimiet(gedeeld.url, self._limiet_ms)},
+            )
             if self._eigen
             else gedeeld
         )
@@ -107,7 +129,9 @@ class Gezondheid:
     def oordeel(self, max_achterstand: int, max_wachttijd: timedelta) -> Oordeel:
         try:
             stand = self.stand()
-        except SQLAlchemyError:
+        except SQLAlchemyError as fout:
+            if _te_laat(fout):
+                return _te_traag(self._limiet_ms)
             return _zonder_stand(self.database_antwoordt())
         return Oordeel(
             {
@@ -116,6 +140,26 @@ class Gezondheid:
                 "wachtrij": _wachtrij(stand, self._klok(), max_wachttijd),
             }
         )
+
+
+def _met_tijdslimiet(url: URL, limiet_ms: int) -> str:
+    """libpq's `options` with the statement timeout added to any the database URL already sets (given to
+    the driver, these would otherwise replace the URL's)."""
+    bestaand = url.query.get("options", "")
+    bestaand = " ".join(bestaand) if isinstance(bestaand, tuple) else bestaand
+    return f"{bestaand} -c statement_timeout={limiet_ms}".strip()
+
+
+def _te_laat(fout: SQLAlchemyError) -> bool:
+    return getattr(getattr(fout, "orig", None), "sqlstate", None) == _GEANNULEERD
+
+
+def _te_traag(limiet_ms: int) -> Oordeel:
+    melding = (
+        f"De database antwoordde niet binnen {limiet_ms} ms op de vraag naar de stand van de projecties en "
+        "de wachtrij: een lange vergrendeling (bijvoorbeeld een migratie) of een overbelaste database."
+    )
+    return Oordeel({"database": Controle(False, melding, {"tijdslimiet_ms": limiet_ms})})
 
 
 def _stand(ruw: RuweStand) -> Stand:

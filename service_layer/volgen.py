@@ -25,30 +25,38 @@ def volg_alle(
     read models go stale; exiting lets the supervisor start it again."""
     stop = threading.Event()
     mislukt: list[BaseException] = []
+    # Each follower says itself when it is done, its heartbeat removed and its lock released. Not
+    # `Thread.join`: interrupted by the signal that stops the worker, Python 3.11's join releases the lock of
+    # the thread it waited for and marks that thread stopped while it still runs, so every later join returns
+    # at once and the process exits while the follower is still cleaning up (its heartbeat row left behind).
+    klaar = {naam: threading.Event() for naam in motoren}
 
-    def volg(motor: Projectiemotor) -> None:
+    def volg(motor: Projectiemotor, gedaan: threading.Event) -> None:
         try:
             motor.volg(interval=interval, stop=stop.is_set, melding=melding)
         except BaseException as fout:
             mislukt.append(fout)
+        finally:
             stop.set()
+            gedaan.set()
 
     draden = [
-        threading.Thread(target=volg, args=(motor,), name=f"projecties-{naam}", daemon=True)
+        threading.Thread(target=volg, args=(motor, klaar[naam]), name=f"projecties-{naam}", daemon=True)
         for naam, motor in motoren.items()
     ]
     try:
         for draad in draden:
             draad.start()
-        while any(draad.is_alive() for draad in draden):
-            for draad in draden:
-                draad.join(timeout=0.5)
+        # Until one follower ends (a failure stops the others) or the interrupt comes.
+        while not stop.wait(timeout=0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:
         stop.set()
-        for draad in draden:
-            draad.join()
+        for naam, draad in zip(klaar, draden, strict=True):
+            if draad.ident is not None:
+                klaar[naam].wait()
     fouten = [f for f in mislukt if not isinstance(f, KeyboardInterrupt)]
     if fouten:
         raise fouten[0]

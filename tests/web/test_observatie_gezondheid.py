@@ -2,6 +2,7 @@
 SQLite and PostgreSQL (`database_url`): ready, a projection behind, a queue too old, a database gone."""
 
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
@@ -12,8 +13,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from domain.waarden import Notificatiekenmerk, Oin, Rol
+from projections import tracking
+from service_layer.gezondheid import TIJDSLIMIET
 from tests.conftest import AFNEMER, BEHEERDER, actor_voor
 from tests.support.batches import GROEN, lever
+from tests.support.databases import server_url
 
 
 def _samenstelling(app):
@@ -147,6 +151,32 @@ def test_a_database_gone_is_503_not_500_and_healthz_and_metrics_still_answer(app
         assert metrics.status_code == 200
         assert "portaal_database_stand_leesbaar 0.0" in metrics.get_data(as_text=True)
     assert client.get("/readyz").status_code == 200
+
+
+@pytest.mark.skipif(server_url() is None, reason="PostgreSQL's statement_timeout (SQLite has none)")
+def test_a_probe_held_up_by_a_lock_answers_503_within_its_time_limit(app, database_url):
+    client = app.test_client()
+    assert client.get("/readyz").status_code == 200  # its connection made before the lock
+    vergrendelaar = create_engine(database_url)
+    try:
+        with vergrendelaar.connect() as c, c.begin():
+            # As a migration holds it: every reader of the positions waits. For five seconds at most, so a
+            # probe without its limit makes this test fail rather than hang.
+            c.execute(text("SET LOCAL idle_in_transaction_session_timeout = '5s'"))
+            c.execute(text(f"LOCK TABLE {tracking.posities.name} IN ACCESS EXCLUSIVE MODE"))
+            begin = time.monotonic()
+            antwoord = client.get("/readyz")
+            duur = time.monotonic() - begin
+        assert antwoord.status_code == 503
+        limiet = TIJDSLIMIET.total_seconds()
+        assert limiet <= duur < limiet + 1.0
+        database = antwoord.get_json()["controles"]["database"]
+        assert database["ok"] is False
+        assert database["tijdslimiet_ms"] == 1000
+        assert database["melding"].startswith("De database antwoordde niet binnen 1000 ms op de vraag naar")
+        assert client.get("/readyz").status_code == 200  # the lock gone, ready again at once
+    finally:
+        vergrendelaar.dispose()
 
 
 def test_the_probes_use_no_session_and_no_csrf(app):
