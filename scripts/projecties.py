@@ -46,7 +46,7 @@ def run(interval: float, **observatie) -> None:
     "--processen",
     type=click.IntRange(min=1),
     default=standaard_processen,
-    show_default="het aantal vrije processorkernen (minstens 1)",
+    show_default="het aantal processorkernen (hoogstens 8)",
     help="Werkprocessen die de projecties van een eventlog naast elkaar opbouwen.",
 )
 def rebuild(naam: str | None, batch: int, processen: int) -> None:
