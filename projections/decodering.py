@@ -158,11 +158,11 @@ class SnelleDecoder:
             state = bytes(state)
         cls = self._klasse(topic) if self.direct else None
         if cls is not None:
-            tekst = state.decode("utf8")
             try:
+                tekst = state.decode("utf8")
                 velden, einde = self.scan(tekst, 0)
-            except (KeyError, ValueError, StopIteration):
-                velden, einde = None, -1  # the mapper decodes it again and says what is wrong
+            except (KeyError, ValueError, StopIteration):  # UnicodeDecodeError is a ValueError
+                tekst, velden, einde = "", None, -1  # the mapper decodes it again and says what is wrong
             if einde != len(tekst) or type(velden) is not dict:
                 velden = None
             if velden is not None and "class_version" not in velden:

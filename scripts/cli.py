@@ -2,6 +2,7 @@
 
 import click
 
+from events_store.sleutelcontrole import Sleutelfout
 from scripts import (
     batch,
     bench,
@@ -34,11 +35,15 @@ _STORINGEN = {
 
 
 class _Portaal(click.Group):
-    """Every command: a fault of the store ends it with a clear message and status 75, not a trace."""
+    """Every command: a fault of the store ends it with a clear message and status 75, a key that does not fit
+    the events with one and status 1; never a trace."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except Sleutelfout as fout:
+            click.echo(str(fout), err=True)
+            ctx.exit(1)
         except Exception as fout:
             welke = soort(fout)
             if welke is None:

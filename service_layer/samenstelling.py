@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from bijlage_validatie.geisoleerd import Werkerpool
+from events_store import sleutelcontrole
 from events_store.basis import Vastgelegd, utc_nu
 from events_store.configuratie import Configuratie
 from events_store.gebruikers import Gebruikers
@@ -55,16 +56,16 @@ class Samenstelling:
             self.verwerking = Verwerking(env, klok)
             self.gebruikers = Gebruikers(env, klok)
             self.machtigingen = Machtigingen(env, klok)
+            logs = (self.configuratie.log, self.verwerking.log, self.gebruikers.log, self.machtigingen.log)
+            # Before anything reads them: a key that does not fit the events is named, not a traceback.
+            try:
+                sleutelcontrole.controleer(logs)
+            except sleutelcontrole.Sleutelfout:
+                for opslag in (self.machtigingen, self.gebruikers, self.verwerking, self.configuratie):
+                    opslag.sluit()
+                raise
             # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
-            self.motoren = {
-                log.name: Projectiemotor(log)
-                for log in (
-                    self.configuratie.log,
-                    self.verwerking.log,
-                    self.gebruikers.log,
-                    self.machtigingen.log,
-                )
-            }
+            self.motoren = {log.name: Projectiemotor(log) for log in logs}
             self.motor = self.motoren[self.configuratie.log.name]
             # Every log's read models share one database: one install makes all their tables.
             self.motor.installeer()
@@ -72,7 +73,7 @@ class Samenstelling:
             self.sessies.installeer()
         self.gezondheid = Gezondheid(self.motoren, klok)
         self.metingen = Metingen(self.motoren, self.gezondheid, klok)
-        for log in (self.configuratie.log, self.verwerking.log, self.gebruikers.log, self.machtigingen.log):
+        for log in logs:
             log.na_conflict = self.metingen.conflict
         self.bijhouden = Bijhouden(self.motoren, met_werker(url, environ) if werker is None else werker)
         self.lezen = Lezen(self.engine, self.configuratie.bijlagen, self.bijhouden.voor_lezen)
