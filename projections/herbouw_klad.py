@@ -70,44 +70,61 @@ def standen(pad: str, namen: list[str]) -> dict[str, int]:
         return {}
 
 
-def neem_over(engine: Engine, kladden: Sequence[tuple[str, Sequence[runner.Doel]]]) -> None:
-    """Copy finished scratch files' tables into the live new ones (with the same indexes) and move their
-    positions, a transaction per file; then the scratch files go. A projection built in parts gets the
-    lowest position its parts reached, once all of them are in."""
-    bereikt = [standen(pad, [d.positie_naam for d in doelen]) for pad, doelen in kladden]
-    delen: dict[str, list[int]] = {}
-    for (_, doelen), posities in zip(kladden, bereikt, strict=True):
+class Overname:
+    """The copy-in of a parallel rebuild's scratch files into the live new tables (with the same indexes),
+    one file at a time as its worker finishes, so that copying overlaps the workers still running.
+
+    `begin` indexes the live new tables and empties the parts' tables (they hold nothing yet, or what an
+    interrupted copy left: a part's position never moved, so each part is copied in once). `neem` copies one
+    finished file and moves the positions of what it built whole. `eind` gives a projection built in parts
+    the lowest position its parts reached, once all are in, and removes the scratch files."""
+
+    def __init__(self, engine: Engine, kladden: Sequence[tuple[str, Sequence[runner.Doel]]]) -> None:
+        self.engine, self.kladden = engine, list(kladden)
+        self.delen: dict[str, list[int]] = {}
+        self.genomen: set[str] = set()
+
+    def __enter__(self) -> "Overname":
+        self.ruw = self.engine.raw_connection()
+        self.db = self.ruw.driver_connection
+        self.vorig, self.db.isolation_level = self.db.isolation_level, None  # explicit BEGIN; ATTACH outside
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.db.isolation_level = self.vorig
+        self.ruw.close()
+
+    def begin(self) -> None:
+        alle = [d for _, doelen in self.kladden for d in doelen]
+        for d in alle:
+            d.tabellen.maak_indexen(self.engine)
+        with _transactie(self.db):
+            for tabel in {t.name for d in alle if delen_uit(d.positie_naam) for t in d.tabellen.lijst}:
+                self.db.execute(f'DELETE FROM main."{tabel}"')  # noqa: S608
+
+    def neem(self, pad: str) -> None:
+        doelen = next(doelen for klad, doelen in self.kladden if klad == pad)
+        posities = standen(pad, [d.positie_naam for d in doelen])
         for d in doelen:
             if d.positie_naam not in posities:
                 raise RuntimeError(
                     f"Kladbestand zonder stand voor {d.positie_naam}; de volgende run gaat verder."
                 )
+        _kopieer(self.db, pad, doelen, posities)
+        for d in doelen:
             gedeeld = delen_uit(d.positie_naam)
             if gedeeld is not None:
-                delen.setdefault(gedeeld[0], []).append(posities[d.positie_naam])
-    alle = [d for _, doelen in kladden for d in doelen]
-    for d in alle:
-        d.tabellen.maak_indexen(engine)
-    ruw = engine.raw_connection()
-    try:
-        db = ruw.driver_connection
-        vorig, db.isolation_level = db.isolation_level, None  # explicit BEGIN/COMMIT; ATTACH outside both
-        try:
-            with _transactie(db):
-                # The parts' tables hold nothing yet, or what an interrupted copy left (their position was
-                # never moved): emptied, so each part is copied in once.
-                for tabel in {t.name for d in alle if delen_uit(d.positie_naam) for t in d.tabellen.lijst}:
-                    db.execute(f'DELETE FROM main."{tabel}"')  # noqa: S608
-            for (pad, doelen), posities in zip(kladden, bereikt, strict=True):
-                _kopieer(db, pad, doelen, posities)
-            with _transactie(db):
-                db.executemany(ZET, [(min(p), basis) for basis, p in delen.items()])
-        finally:
-            db.isolation_level = vorig
-    finally:
-        ruw.close()
-    for pad, _ in kladden:
-        gooi_weg(pad)
+                self.delen.setdefault(gedeeld[0], []).append(posities[d.positie_naam])
+        self.genomen.add(pad)
+
+    def eind(self) -> None:
+        for pad, _ in self.kladden:
+            if pad not in self.genomen:
+                self.neem(pad)
+        with _transactie(self.db):
+            self.db.executemany(ZET, [(min(p), basis) for basis, p in self.delen.items()])
+        for pad, _ in self.kladden:
+            gooi_weg(pad)
 
 
 ZET = "UPDATE main.projectie_posities SET positie = ? WHERE projectie = ?"

@@ -223,17 +223,28 @@ def _stand(engine: Engine, opdracht: Opdracht) -> int:
         return min(tracking.lees(connection, namen).values(), default=0)
 
 
-def _draai(engine: Engine, opdrachten: list[Opdracht], voortgang: Callable[[int], None] | None) -> None:
-    """Start a process per group and wait for all; stop them all when one fails or the caller interrupts
-    (their committed batches stay, for the next run)."""
+def _draai(
+    engine: Engine,
+    opdrachten: list[Opdracht],
+    voortgang: Callable[[int], None] | None,
+    klaar: Callable[[Opdracht], None] | None = None,
+) -> None:
+    """Start a process per group and wait for all, handing each that finished well to `klaar` meanwhile;
+    stop them all when one fails or the caller interrupts (their committed batches stay, for the next run)."""
     processen = []
+    gemeld: set[int] = set()
     try:
         for opdracht in opdrachten:
             processen.append(_start(opdracht))
-        while any(p.poll() is None for p in processen):
+        while len(gemeld) < len(processen):
             time.sleep(_PEILEN)
             if voortgang:
                 voortgang(min(_stand(engine, o) for o in opdrachten))
+            for i, (proces, opdracht) in enumerate(zip(processen, opdrachten, strict=True)):
+                if i not in gemeld and proces.poll() is not None:
+                    gemeld.add(i)
+                    if proces.returncode == 0 and klaar:
+                        klaar(opdracht)
         mislukt = [p.returncode for p in processen if p.returncode != 0]
         if mislukt:
             raise RuntimeError(
@@ -267,12 +278,14 @@ def herbouw(
     try:
         doelen = herbouwen.bouw_doelen(engine, namen)
         opdrachten = _opdrachten(engine, env, bron, doelen, processen, batch)
-        if opdrachten:
+        if opdrachten and engine.dialect.name == "sqlite":
+            with herbouw_klad.Overname(engine, [(o.klad, o.doelen()) for o in opdrachten]) as overname:
+                overname.begin()
+                _draai(engine, opdrachten, voortgang, klaar=lambda o: overname.neem(o.klad))
+                overname.eind()
+        elif opdrachten:
             _draai(engine, opdrachten, voortgang)
-            if engine.dialect.name == "sqlite":
-                herbouw_klad.neem_over(engine, [(o.klad, o.doelen()) for o in opdrachten])
-            else:
-                _voeg_delen_samen(engine, opdrachten)
+            _voeg_delen_samen(engine, opdrachten)
         with herbouwen._gc_per_batch(voortgang) as na_batch:
             runner.werk_bij(engine, bron, doelen, limiet=batch, voortgang=na_batch)
         for doel in doelen:
