@@ -80,7 +80,7 @@ class Overname:
     the lowest position its parts reached, once all are in, and removes the scratch files."""
 
     def __init__(self, engine: Engine, kladden: Sequence[tuple[str, Sequence[runner.Doel]]]) -> None:
-        self.engine, self.kladden = engine, list(kladden)
+        self.engine, self.kladden = engine, dict(kladden)
         self.delen: dict[str, list[int]] = {}
         self.genomen: set[str] = set()
 
@@ -95,7 +95,7 @@ class Overname:
         self.ruw.close()
 
     def begin(self) -> None:
-        alle = [d for _, doelen in self.kladden for d in doelen]
+        alle = [d for doelen in self.kladden.values() for d in doelen]
         for d in alle:
             d.tabellen.maak_indexen(self.engine)
         with _transactie(self.db):
@@ -103,7 +103,7 @@ class Overname:
                 self.db.execute(f'DELETE FROM main."{tabel}"')  # noqa: S608
 
     def neem(self, pad: str) -> None:
-        doelen = next(doelen for klad, doelen in self.kladden if klad == pad)
+        doelen = self.kladden[pad]
         posities = standen(pad, [d.positie_naam for d in doelen])
         for d in doelen:
             if d.positie_naam not in posities:
@@ -118,12 +118,11 @@ class Overname:
         self.genomen.add(pad)
 
     def eind(self) -> None:
-        for pad, _ in self.kladden:
-            if pad not in self.genomen:
-                self.neem(pad)
+        for pad in [p for p in self.kladden if p not in self.genomen]:
+            self.neem(pad)
         with _transactie(self.db):
             self.db.executemany(ZET, [(min(p), basis) for basis, p in self.delen.items()])
-        for pad, _ in self.kladden:
+        for pad in self.kladden:
             gooi_weg(pad)
 
 

@@ -77,17 +77,23 @@ class Opdracht:
     def doelen(self) -> list[runner.Doel]:
         return [doel(*p) for p in self.projecties]
 
+    def positie_namen(self) -> list[str]:
+        """What `doelen` track their positions under, without defining their tables."""
+        return [_positie(*p) for p in self.projecties]
+
+
+def _positie(naam: str, token: str, nummer: int = 0, delen: int = 1) -> str:
+    basis = f"{naam}#{token}"
+    return basis if delen == 1 else positie_naam(basis, nummer, delen)
+
 
 def doel(naam: str, token: str, nummer: int = 0, delen: int = 1) -> runner.Doel:
     """The target of a projection's new generation, or of one part of it."""
-    tabellen, basis = Tabellen(naam, f"__{token}", bouw=True), f"{naam}#{token}"
+    tabellen, positie = Tabellen(naam, f"__{token}", bouw=True), _positie(naam, token, nummer, delen)
     if delen == 1:
-        return runner.Doel(PROJECTIES[naam], tabellen, basis)
+        return runner.Doel(PROJECTIES[naam], tabellen, positie)
     return runner.Doel(
-        Deel(PROJECTIES[naam], nummer, delen),
-        tabellen,
-        positie_naam(basis, nummer, delen),
-        Geheugen(ids=(nummer, delen)),
+        Deel(PROJECTIES[naam], nummer, delen), tabellen, positie, Geheugen(ids=(nummer, delen))
     )
 
 
@@ -216,7 +222,7 @@ def _voeg_delen_samen(engine: Engine, opdrachten: Sequence[Opdracht]) -> None:
 
 
 def _stand(engine: Engine, opdracht: Opdracht) -> int:
-    namen = [d.positie_naam for d in opdracht.doelen()]
+    namen = opdracht.positie_namen()
     if opdracht.klad:
         return herbouw_klad.stand(opdracht.klad, namen)
     with engine.connect() as connection:

@@ -61,8 +61,7 @@ class Samenstelling:
             try:
                 sleutelcontrole.controleer(logs)
             except sleutelcontrole.Sleutelfout:
-                for opslag in (self.machtigingen, self.gebruikers, self.verwerking, self.configuratie):
-                    opslag.sluit()
+                self._sluit_opslag()
                 raise
             # One projection engine per event log, by the log's name (what `Vastgelegd.log` says).
             self.motoren = {log.name: Projectiemotor(log) for log in logs}
@@ -117,10 +116,11 @@ class Samenstelling:
         for motor in self.motoren.values():
             motor.sluit()
         self.gezondheid.sluit()
-        self.machtigingen.sluit()
-        self.gebruikers.sluit()
-        self.verwerking.sluit()
-        self.configuratie.sluit()
+        self._sluit_opslag()
+
+    def _sluit_opslag(self) -> None:
+        for opslag in (self.machtigingen, self.gebruikers, self.verwerking, self.configuratie):
+            opslag.sluit()
 
 
 def bouw(

@@ -35,14 +35,19 @@ def tt_breedtes(omgeving, f, programma, tabellen, symbolisch, basis, verschillen
         if glief is None or glief not in metriek or not 0 <= index < len(breedtes):
             continue
         verwacht = metriek[glief][0] * 1000 / eenheden
-        opgegeven = getal(breedtes[index])
-        if opgegeven is not None and abs(opgegeven - verwacht) > BREEDTE_MARGE:
-            return [
-                bij(
-                    "breedtes", f"{lettertypenaam(f)}, teken {code}: {opgegeven:g} in plaats van {verwacht:g}"
-                )
-            ]
+        schending = _afwijking(bij, f, f"teken {code}", getal(breedtes[index]), verwacht)
+        if schending is not None:
+            return [schending]
     return []
+
+
+def _afwijking(
+    bij, f: pikepdf.Object, teken: str, opgegeven: float | None, verwacht: float
+) -> Schending | None:
+    """The violation when a declared width differs from the font program's by more than the margin."""
+    if opgegeven is None or abs(opgegeven - verwacht) <= BREEDTE_MARGE:
+        return None
+    return bij("breedtes", f"{lettertypenaam(f)}, {teken}: {opgegeven:g} in plaats van {verwacht:g}")
 
 
 def _tekens(tabel: dict, sleutel: tuple[int, int]) -> dict:
@@ -92,10 +97,9 @@ def cid_breedtes(omgeving, f, cidfont, stream, bij) -> list[Schending]:
             continue
         opgegeven = breedtes.get(cid, standaard if standaard is not None else 1000.0)
         verwacht = metriek[volgorde[cid]][0] * 1000 / eenheden
-        if abs(opgegeven - verwacht) > BREEDTE_MARGE:
-            return [
-                bij("breedtes", f"{lettertypenaam(f)}, CID {cid}: {opgegeven:g} in plaats van {verwacht:g}")
-            ]
+        schending = _afwijking(bij, f, f"CID {cid}", opgegeven, verwacht)
+        if schending is not None:
+            return [schending]
     return []
 
 
@@ -154,11 +158,7 @@ def cff_breedtes(omgeving, f, stream, bij) -> list[Schending]:
             verwacht = tekens.width * schaal
         except Exception:  # noqa: BLE001, S112 - een glyf die fontTools niet tekent, toetsen we niet
             continue
-        opgegeven = getal(breedtes[index])
-        if opgegeven is not None and abs(opgegeven - verwacht) > BREEDTE_MARGE:
-            return [
-                bij(
-                    "breedtes", f"{lettertypenaam(f)}, teken {code}: {opgegeven:g} in plaats van {verwacht:g}"
-                )
-            ]
+        schending = _afwijking(bij, f, f"teken {code}", getal(breedtes[index]), verwacht)
+        if schending is not None:
+            return [schending]
     return []
