@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from projections.handlers.gebruikers import ALLE
-from projections.tabellen import naar_microseconden, tabel
+from projections.kolommen import naar_microseconden
+from projections.tabellen import tabel
 
 # BSNs per IN list: far below SQLite's variable limit and PostgreSQL's, and one query for a batch of 1000.
 PER_QUERY = 5000

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from projections import asof, toegang
 from projections.gebeurtenissen import Bron
-from projections.tabellen import naar_microseconden, uit_microseconden
+from projections.kolommen import naar_microseconden, uit_microseconden
 
 _DIENST = "domain.dienst:Dienst."
 _PER_KEER = 5000

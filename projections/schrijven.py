@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from projections.tabellen import Moment, naar_microseconden
+from projections.kolommen import Moment, naar_microseconden
 
 
 def _placeholder(connection: Connection, naam: str) -> str:

@@ -11,7 +11,8 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from projections import tracking
-from projections.tabellen import tabel, uit_microseconden
+from projections.kolommen import uit_microseconden
+from projections.tabellen import tabel
 
 
 @dataclass(frozen=True)

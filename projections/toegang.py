@@ -17,7 +17,7 @@ from datetime import datetime
 
 from domain import toegang as regel
 from domain.toegang import Dienstperiode, Koppelingsperiode, Machtigingsperiode
-from projections.tabellen import naar_microseconden, uit_microseconden
+from projections.kolommen import naar_microseconden, uit_microseconden
 
 _MACHTIGING = "machtiging_id, belanghebbende, gemachtigde, afnemer, dienst_id, van, tot, einde"
 _PER_QUERY = 500

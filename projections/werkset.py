@@ -9,8 +9,8 @@ from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from projections.geheugen import Geheugen, geheugen_voor
+from projections.kolommen import Moment, uit_microseconden
 from projections.schrijven import upsert, voeg_toe, werk_bij_op_id
-from projections.tabellen import Moment, uit_microseconden
 
 _PER_QUERY = 500
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Column, MetaData, String, Table, delete, or_, select, update
 from sqlalchemy.engine import Engine
 
-from projections.tabellen import Moment
+from projections.kolommen import Moment
 
 # Recording every click would be a write per request; a minute's precision is plenty for a 15-minute limit
 # (and only ever makes the session end a little sooner, never later).

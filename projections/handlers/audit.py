@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from projections.geheugen import afgeleid_voor, geheugen_voor
 from projections.handlers.audit_velden import RELATIES, VELDEN, relatie, relatie_waarde, sleutel, verschil
 from projections.handlers.basis import uuid
+from projections.kolommen import naar_microseconden
 from projections.schrijven import voeg_tupels_toe
-from projections.tabellen import Tabellen, naar_microseconden
+from projections.tabellen import Tabellen
 from projections.werkset import Werkset
 
 

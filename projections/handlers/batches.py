@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from domain.verwerking import BATCHES, ONTVANGEN, kleur, uitkomst
 from projections.handlers.basis import uuid
+from projections.kolommen import naar_microseconden
 from projections.schrijven import tel_op, voeg_toe, voeg_tupels_toe
-from projections.tabellen import Tabellen, naar_microseconden
+from projections.tabellen import Tabellen
 from projections.tijd import dag_in_nederland, uur_van
 
 ONTVANGST, VERWERKING = "ontvangst", "verwerking"

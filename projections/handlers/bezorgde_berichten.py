@@ -12,8 +12,9 @@ from sqlalchemy import delete, select
 
 from domain.verwerking import VerwerkingsCode
 from projections.handlers.basis import uuid
+from projections.kolommen import naar_microseconden
 from projections.schrijven import voeg_toe, voeg_tupels_toe
-from projections.tabellen import Tabellen, naar_microseconden
+from projections.tabellen import Tabellen
 
 VERWERKT = VerwerkingsCode.VERWERKT.value
 

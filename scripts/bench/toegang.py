@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 
 from domain.waarden import Actor, Oin
 from koppelvlak.voorbeeld import voorbeeld_bsns
-from projections.tabellen import naar_microseconden
+from projections.kolommen import naar_microseconden
 from scripts.bench import opbouw
 from scripts.seed import BEHEERDER, vul_demo
 from web.pki.demo_certificaten import demo_certificaten, lees_demo_certificaat_pem
